@@ -1,0 +1,23 @@
+import type { Stamp } from '../calendar/day.js';
+import type { DossierRecord } from '../import/dossier.js';
+import type { ProblemCode } from '../problem.js';
+import type { Status } from './status.js';
+
+/** Where the due date a dossier was measured against came from. */
+export type DueSource = 'column' | 'extended' | 'computed';
+
+/** A dossier with its status as of a report date. */
+export interface ClassifiedDossier {
+  record: DossierRecord;
+  status: Status;
+  /** The due date-time the status was measured against; null when none could be had. */
+  dueAt: Stamp | null;
+  dueSource: DueSource | null;
+  /**
+   * Working days past due: NETWORKDAYS(day after due, finish day) for late ones,
+   * up to asOf for overdue ones; 0 otherwise.
+   */
+  workingDaysLate: number;
+  /** Why the dossier is `invalid`; null otherwise. */
+  reason: ProblemCode | null;
+}

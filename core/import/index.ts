@@ -1,0 +1,2 @@
+export * from './dossier.js';
+export * from './read-result.js';

@@ -1,0 +1,10 @@
+/** The public surface of core: hosts import from here only. */
+export * from './problem.js';
+export * from './labels.vi.js';
+export * from './calendar/index.js';
+export * from './deadline/index.js';
+export * from './import/index.js';
+export * from './classify/index.js';
+export * from './report/index.js';
+export * from './plan/index.js';
+export * from './consolidate/index.js';

@@ -1,0 +1,159 @@
+/**
+ * The host-neutral plan: plain JSON (no classes, no functions) that a host applies
+ * with a constant number of round trips. Rows and columns are 1-based, as the user
+ * sees them. A `string` cell is always literal text: hosts must write text that
+ * looks like a formula as text (see `isFormulaLike`).
+ */
+import type { Status } from '../classify/status.js';
+
+/** A cell value: text, number (dates are serial Day numbers with a date format), boolean, or empty. */
+export type PlanCell = string | number | boolean | null;
+
+/** A rectangle of cells, 1-based. */
+export interface CellRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type HAlign = 'left' | 'center' | 'right';
+export type VAlign = 'top' | 'center' | 'bottom';
+
+/** Cell formatting; absent properties are left as the host's default. */
+export interface CellStyle {
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** #RRGGBB */
+  fontColor?: string;
+  /** #RRGGBB; absent means no fill. */
+  fill?: string;
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  wrap?: boolean;
+  /** Thin black borders on every edge of every cell of the range. */
+  border?: boolean;
+  /** Invariant (en-US) number format code, e.g. "#,##0", "0.00%", "dd/mm/yyyy", "@". */
+  numberFormat?: string;
+  indent?: number;
+}
+
+export interface StyledRange {
+  range: CellRange;
+  style: CellStyle;
+}
+
+export interface PrintSetup {
+  paper: 'A4';
+  orientation: 'portrait' | 'landscape';
+  /** Margins in millimetres. */
+  marginsMm: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Rows repeated at the top of every printed page, 1-based inclusive. */
+  repeatRows?: { from: number; to: number };
+  fitToWidth: boolean;
+  centerHorizontally: boolean;
+  /** Page number top centre on every page but the first (NĐ 30/2020). */
+  pageNumbers: boolean;
+}
+
+export type ChartKind = 'bar' | 'column' | 'stackedColumn' | 'pie';
+
+/** A chart drawn from cells of the same sheet. */
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  /** Category labels (one column or row). */
+  categories: CellRange;
+  /** One range per series; the series name is `seriesNames[i]`. */
+  series: CellRange[];
+  seriesNames: string[];
+  /** Where to put the chart's top-left corner. */
+  anchor: { row: number; col: number };
+  widthPt: number;
+  heightPt: number;
+}
+
+/** What a sheet is; hosts use it for naming and ordering, never for rules. */
+export type SheetKind =
+  | 'form-06a'
+  | 'appendix-1'
+  | 'appendix-2'
+  | 'late-on-system'
+  | 'officers'
+  | 'score-766'
+  | 'due-soon'
+  | 'consolidated'
+  | 'days-off';
+
+/** A tab the tool owns: re-running replaces it whole. */
+export interface SheetPlan {
+  name: string;
+  kind: SheetKind;
+  /** Rows of cells from A1; ragged rows are padded with null. */
+  cells: PlanCell[][];
+  columnWidthsPt: number[];
+  /** Heights of particular rows, in points. */
+  rowHeightsPt: { row: number; heightPt: number }[];
+  merges: CellRange[];
+  /** Applied in order; later entries win. */
+  styles: StyledRange[];
+  print: PrintSetup;
+  charts: ChartSpec[];
+  freeze?: { rows: number; cols: number };
+  /** Tab color #RRGGBB. */
+  tabColor?: string;
+}
+
+/** The colors of one status, from UX.md. */
+export interface StatusColor {
+  status: Status;
+  label: string;
+  /** #RRGGBB or null for no fill. */
+  fill: string | null;
+  fontColor: string | null;
+}
+
+/**
+ * What to do on the user's data sheet: write the tool's columns to the right of the
+ * data and color cells. The user's own cells are never written, only formatted
+ * (the due-date cell and the tool's cells of each colored row).
+ */
+export interface DataSheetPlan {
+  /** Row of the tool's headings: the (last) header row of the data. */
+  headerRow: number;
+  /** First column of the tool's block. */
+  firstCol: number;
+  /** Tool headings ("Tình trạng", "Hạn xử lý", "Số ngày trễ"). */
+  headings: string[];
+  /** One row per sheet row from headerRow + 1 to lastRow; null where a row has no dossier. */
+  values: PlanCell[][];
+  /** Number format per tool column. */
+  numberFormats: string[];
+  /** Columns the tool wrote on a previous run that must be cleared first (may be wider than now). */
+  clear: CellRange | null;
+  /**
+   * Fills by status, as runs of whole cells (the tool's cells and the due cell of each row).
+   * Ranges of one entry share one fill and font color, so a host applies one format per entry.
+   */
+  fills: { color: StatusColor; ranges: CellRange[] }[];
+  /** Where the legend goes (right of the tool block) and its rows. */
+  legend: { anchor: { row: number; col: number }; rows: StatusColor[] };
+  /** Last row of the data, 1-based. */
+  lastRow: number;
+}
+
+/** Everything a run of "Kiểm tra hạn" or "Tạo phụ lục" asks a host to write. */
+export interface Plan {
+  data: DataSheetPlan | null;
+  sheets: SheetPlan[];
+}
+
+/**
+ * True when a host would read the text as a formula (or a DDE/number trick) if written
+ * raw. Hosts then write it as literal text.
+ */
+export function isFormulaLike(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
