@@ -8,3 +8,5 @@ export * from './classify/index.js';
 export * from './report/index.js';
 export * from './plan/index.js';
 export * from './consolidate/index.js';
+export * from './settings.js';
+export * from './check.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './period.js';
+export * from './build-reports.js';

@@ -1,0 +1,45 @@
+/**
+ * Every switchable rule, with its default and legal source. Where the law and the
+ * national index disagree, both are offered and the default is the law.
+ */
+export interface RuleOptions {
+  /**
+   * Supplementation (yêu cầu bổ sung): 'restart' counts the period again from zero
+   * when the complete dossier arrives (NĐ 61/2018 Điều 19.4); 'pause' stops the clock
+   * while waiting (QĐ 766 national index).
+   * @default 'restart'
+   */
+  supplementation: 'restart' | 'pause';
+  /**
+   * Same-day procedures: received before this time (seconds after midnight) → due that
+   * day; after → the next working day. @default 54000 (15:00; NĐ 61/2018 Điều 18.2)
+   */
+  sameDayCutoffSec: number;
+  /** "Sắp đến hạn": open dossiers due within this many working days of asOf. @default 1 */
+  dueSoonWorkingDays: number;
+  /**
+   * Which due date to measure against when the dossier was re-appointed (hẹn lại,
+   * NĐ 61/2018 Điều 19.9): 'original' keeps the first appointment; 'extended' uses the new one.
+   * @default 'original'
+   */
+  measureAgainst: 'original' | 'extended';
+  /**
+   * 06a: count withdrawn dossiers (rút hồ sơ) as resolved on time, as some vendors do,
+   * instead of leaving them out. @default false
+   */
+  withdrawnCountAsOnTime: boolean;
+  /**
+   * 06a: count dossiers waiting for the citizen as "in progress, within deadline", as some
+   * vendors do, instead of leaving them out. @default true
+   */
+  awaitingCountAsWithinDeadline: boolean;
+}
+
+export const DEFAULT_RULES: RuleOptions = {
+  supplementation: 'restart',
+  sameDayCutoffSec: 15 * 3600,
+  dueSoonWorkingDays: 1,
+  measureAgainst: 'original',
+  withdrawnCountAsOnTime: false,
+  awaitingCountAsWithinDeadline: true,
+};
