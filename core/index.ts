@@ -10,3 +10,4 @@ export * from './plan/index.js';
 export * from './consolidate/index.js';
 export * from './settings.js';
 export * from './check.js';
+export * from './settings-store.js';

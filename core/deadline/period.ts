@@ -1,0 +1,109 @@
+import type { Parsed } from '../problem.js';
+
+/**
+ * How a resolution period is counted:
+ * - `workingDays`: "05 ngày làm việc" (and a bare number, see parsePeriod);
+ * - `calendarDays`: "10 ngày", "2 tuần" (14);
+ * - `workingHours`: "8 giờ làm việc", "4 giờ", and fractions of a day ("1/2 ngày" = 4);
+ * - `sameDay`: "Trong ngày", "Ngay trong ngày", "Trả ngay" (amount is 0).
+ */
+export type PeriodUnit = 'workingDays' | 'calendarDays' | 'workingHours' | 'sameDay';
+
+export interface Period {
+  unit: PeriodUnit;
+  amount: number;
+}
+
+/** Working hours in one working day (07:00–11:30 + 13:30–17:00), for fractions of a day. */
+export const HOURS_PER_WORKING_DAY = 8;
+
+/** Longest period accepted: ten years of days; anything longer is a misread cell. */
+const MAX_DAYS = 3650;
+
+const SAME_DAY =
+  /^(?:(?:giai quyet|tra ket qua|tra) ngay|(?:(?:giai quyet|tra ket qua|tra) )?(?:ngay )?trong ngay(?: lam viec)?(?: tiep nhan)?)(?:\s*[,;(.\-–].*)?$/;
+const LEADING = /^(?:(?:trong|khong qua|toi da|thoi han|thoi gian|giai quyet|trong vong|trong thoi han|trong thoi gian)\s+)+/;
+const AMOUNT = /^(\d+)\s*\/\s*(\d+)|^(\d+(?:[.,]\d+)?)/;
+const WORD = /^\(\s*[a-z ]+\s*\)\s*/; // "05 (năm) ngày"
+const UNITS: ReadonlyArray<readonly [RegExp, 'workingDays' | 'calendarDays' | 'workingHours' | 'workingWeeks' | 'weeks' | 'minutes']> = [
+  [/^ngay lam viec/, 'workingDays'],
+  [/^ngay/, 'calendarDays'],
+  [/^gio(?: lam viec)?/, 'workingHours'],
+  [/^phut(?: lam viec)?/, 'minutes'],
+  [/^tuan lam viec/, 'workingWeeks'],
+  [/^tuan/, 'weeks'],
+];
+const REST = /^(?:\s*[,;(.\-–].*|\s+(?:ke tu|tinh tu|sau khi)\b.*)?$/;
+
+/** Lower-case, without diacritics (đ → d), single spaces: "05 NGÀY Làm  việc" → "05 ngay lam viec". */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads a resolution period as exports write it, with or without diacritics, in any case
+ * and Unicode form. Decisions:
+ * - plain "ngày" is calendar days (Bộ luật Dân sự 2015 Điều 147–148): only "ngày làm việc"
+ *   is working days, as the procedure texts say it whenever they mean it;
+ * - a bare number ("15") is working days: exports put bare numbers in "Số ngày giải quyết"
+ *   columns, and TTHC periods are stated in working days unless said otherwise;
+ * - a fraction of a day ("1/2 ngày", "0,5 ngày", "1,5 ngày làm việc") becomes working
+ *   hours at 8 hours a day; "N tuần" is 7N calendar days (BLDS Điều 148.2), "N tuần làm
+ *   việc" 5N working days; minutes become hours;
+ * - 0 or anything longer than ten years is unreadable rather than guessed; months are not
+ *   read (no TTHC export seen uses them).
+ * Leading words ("Không quá", "Trong thời hạn") and a trailing remark after a comma,
+ * bracket or "kể từ …" are allowed.
+ * @example parsePeriod('05 ngày làm việc') // => { ok: true, value: { unit: 'workingDays', amount: 5 } }
+ */
+export function parsePeriod(text: string): Parsed<Period> {
+  const folded = foldVietnamese(text);
+  if (SAME_DAY.test(folded)) {
+    return { ok: true, value: { unit: 'sameDay', amount: 0 } };
+  }
+  let s = folded.replace(LEADING, '');
+  const amountMatch = AMOUNT.exec(s);
+  if (!amountMatch) return unreadable();
+  const amount =
+    amountMatch[3] !== undefined
+      ? Number(amountMatch[3].replace(',', '.'))
+      : Number(amountMatch[1]) / Number(amountMatch[2]);
+  s = s.slice(amountMatch[0].length).trimStart().replace(WORD, '');
+  if (s === '') return toPeriod('workingDays', amount);
+  for (const [re, unit] of UNITS) {
+    const unitMatch = re.exec(s);
+    if (!unitMatch) continue;
+    if (!REST.test(s.slice(unitMatch[0].length))) return unreadable();
+    switch (unit) {
+      case 'minutes':
+        return toPeriod('workingHours', amount / 60);
+      case 'workingWeeks':
+        return toPeriod('workingDays', amount * 5);
+      case 'weeks':
+        return toPeriod('calendarDays', amount * 7);
+      default:
+        return toPeriod(unit, amount);
+    }
+  }
+  return unreadable();
+}
+
+function toPeriod(unit: 'workingDays' | 'calendarDays' | 'workingHours', amount: number): Parsed<Period> {
+  if (!Number.isFinite(amount) || amount <= 0) return unreadable();
+  if (unit === 'workingHours') {
+    return amount > MAX_DAYS * HOURS_PER_WORKING_DAY ? unreadable() : { ok: true, value: { unit, amount } };
+  }
+  if (amount > MAX_DAYS) return unreadable();
+  if (!Number.isInteger(amount)) return { ok: true, value: { unit: 'workingHours', amount: amount * HOURS_PER_WORKING_DAY } };
+  return { ok: true, value: { unit, amount } };
+}
+
+function unreadable(): Parsed<Period> {
+  return { ok: false, code: 'period.unreadable' };
+}
