@@ -11,3 +11,6 @@ export * from './consolidate/index.js';
 export * from './settings.js';
 export * from './check.js';
 export * from './settings-store.js';
+export * from './plan/days-off-sheet.js';
+export * from './settings-defaults.js';
+export * from './tool-tabs.js';

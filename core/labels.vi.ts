@@ -4,6 +4,8 @@
  */
 import type { Status } from './classify/status.js';
 import type { ProblemCode } from './problem.js';
+import type { Field } from './import/dossier.js';
+import type { SkipReason } from './import/read-result.js';
 
 /** Status words, as in UX.md. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -89,3 +91,343 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'file.binaryXls': 'Tệp .xls dạng nhị phân (Excel 97–2003) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.',
   'file.encoding': 'Tệp CSV không phải UTF-8; đã đọc theo bảng mã Windows-1258.',
 };
+
+/** The "Ngày nghỉ" sheet (core/plan/days-off-sheet.ts). */
+export const DAYS_OFF_SHEET_LABELS = {
+  sheetName: 'Ngày nghỉ',
+  title: 'NGÀY NGHỈ, NGÀY LÀM VIỆC THÊM CỦA CƠ QUAN',
+  hint: 'Nhập ngày (dd/mm/yyyy) ở cột A và loại ở cột B ("Nghỉ thêm" hoặc "Làm việc thêm"), rồi chạy lại Kiểm tra hạn.',
+  colDate: 'Ngày',
+  colKind: 'Loại',
+  colNote: 'Ghi chú',
+  colWeekday: 'Thứ',
+  colName: 'Tên ngày nghỉ',
+  colSource: 'Căn cứ',
+  colProjected: 'Dự kiến',
+  kindOff: 'Nghỉ thêm',
+  kindWork: 'Làm việc thêm',
+  referenceTitle: 'LỊCH NGHỈ CHÍNH THỨC (tham khảo, không cần sửa)',
+  makeUpSaturday: 'Thứ Bảy làm bù',
+  projected: 'dự kiến',
+  weekdays: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật'],
+} as const;
+
+/**
+ * Headings of the columns this tool writes right of the user's data (core/import reads them
+ * back as tool columns, never as data). The "(Đúng Hạn)" suffix keeps them apart from a
+ * user's own "Tình trạng" status column.
+ */
+export const TOOL_HEADINGS = ['Tình trạng (Đúng Hạn)', 'Hạn xử lý (Đúng Hạn)', 'Số ngày trễ (Đúng Hạn)'] as const;
+
+/** Why a row below the header is not a dossier (core/import/read-export.ts). */
+export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
+  blank: 'Dòng trống',
+  group: 'Dòng tên nhóm (đơn vị)',
+  total: 'Dòng tổng cộng',
+  footer: 'Phần ký tên cuối bảng',
+  index: 'Dòng đánh số cột',
+  repeatedHeader: 'Dòng tiêu đề lặp lại (sang trang)',
+};
+
+/** Names of the canonical fields, as a user knows the columns ("Ngày hẹn trả: cột F"). */
+export const FIELD_LABELS: Record<Field, string> = {
+  code: 'Mã hồ sơ',
+  procedure: 'Tên thủ tục hành chính',
+  field: 'Lĩnh vực',
+  unit: 'Đơn vị giải quyết',
+  officer: 'Cán bộ xử lý',
+  applicant: 'Chủ hồ sơ',
+  channel: 'Hình thức nộp',
+  submitted: 'Ngày nộp hồ sơ',
+  received: 'Ngày tiếp nhận',
+  due: 'Ngày hẹn trả',
+  extendedDue: 'Ngày hẹn lại (gia hạn)',
+  finished: 'Ngày kết thúc xử lý',
+  returned: 'Ngày trả kết quả',
+  actualResult: 'Ngày trả kết quả thực tế',
+  status: 'Trạng thái',
+  period: 'Thời hạn giải quyết',
+  remarks: 'Ghi chú',
+};
+
+/** Words of the deadline rules: how a due date was counted (`dunghan due`, task pane). */
+export const DEADLINE_LABELS = {
+  /** Index 0 = Monday (isoWeekday − 1). */
+  weekdays: ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'] as readonly string[],
+  periods: {
+    workingDays: (n: string) => `${n} ngày làm việc`,
+    calendarDays: (n: string) => `${n} ngày (tính cả ngày nghỉ)`,
+    workingHours: (n: string) => `${n} giờ làm việc`,
+    sameDay: (_n: string) => 'giải quyết trong ngày',
+  },
+  legal: {
+    'blds-147-1': 'BLDS 2015 Điều 147 khoản 1',
+    'blds-147-2': 'BLDS 2015 Điều 147 khoản 2',
+    'blds-148-5': 'BLDS 2015 Điều 148 khoản 5',
+    'nd61-18-2': 'NĐ 61/2018/NĐ-CP Điều 18 khoản 2',
+    'nd61-19-4': 'NĐ 61/2018/NĐ-CP Điều 19 khoản 4',
+    'qd766-index': 'cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG',
+  },
+  /** "17:00 thứ Hai 03/03/2025". */
+  at: (hm: string, weekday: string, date: string) => (hm ? `${hm} ${weekday} ${date}` : `${weekday} ${date}`),
+  dueLine: (at: string, summary: string) => `Hạn trả: ${at} — ${summary}`,
+  withLegal: (text: string, citation: string) => `${text} (${citation})`,
+  /** Joins the parts of the one-line summary. */
+  summarySeparator: '; ',
+  receiptDayNotCounted: (period: string) => `${period}, không tính ngày tiếp nhận`,
+  receivedOnDayOff: (weekday: string, firstCounted: string) =>
+    `tiếp nhận ${weekday} (ngày nghỉ) nên ngày đầu tiên được tính là ${firstCounted}`,
+  countedFromTo: (from: string, to: string) => `các ngày làm việc được tính: từ ${from} đến ${to}`,
+  daysOffSkipped: (list: string) => `bỏ qua ngày nghỉ: ${list}`,
+  makeUpSaturdaysCounted: (list: string) => `có tính ngày làm bù: ${list}`,
+  namedDay: (day: string, name: string) => (name ? `${day} (${name})` : `${day} (ngày nghỉ do đơn vị khai báo)`),
+  countCalendarDays: (period: string) => `${period}, không tính ngày tiếp nhận`,
+  lastDayOffMoved: (lastDay: string, movedTo: string) =>
+    `ngày cuối cùng ${lastDay} là ngày nghỉ nên hạn là cuối ngày làm việc tiếp theo, ${movedTo}`,
+  startMovedToOpening: (start: string) => `tiếp nhận ngoài giờ làm việc nên bắt đầu tính từ ${start}`,
+  startWithoutTime: (start: string) => `không có giờ tiếp nhận nên bắt đầu tính từ ${start}`,
+  countWorkingHours: (period: string, windows: string) => `${period}, chỉ tính trong giờ làm việc (${windows})`,
+  sameDayBeforeCutoff: (period: string, cutoff: string) => `${period}, tiếp nhận trước ${cutoff} nên trả trong ngày`,
+  sameDayAfterCutoff: (period: string, cutoff: string) =>
+    `${period}, tiếp nhận từ ${cutoff} trở đi nên trả vào ngày làm việc tiếp theo`,
+  sameDayOnDayOff: (period: string, weekday: string) =>
+    `${period}, tiếp nhận ${weekday} (ngày nghỉ) nên trả vào ngày làm việc tiếp theo`,
+  dueAtEndOfWorkingDay: (hm: string) => `hạn là cuối giờ làm việc của ngày đó (${hm})`,
+  supplementRestart: (at: string) => `thời hạn tính lại từ đầu khi nhận đủ hồ sơ bổ sung lúc ${at}`,
+  supplementPause: (hours: string, rounds: string) =>
+    `cộng thêm ${hours} giờ làm việc chờ công dân bổ sung (${rounds} lần), không tính lại từ đầu`,
+  /** "07:00–11:30, 13:30–17:00". */
+  windowsSeparator: ', ',
+  listSeparator: ', ',
+};
+
+/** The data sheet's legend (core/plan/build-data-plan.ts; hosts write it). */
+export const DATA_SHEET_LABELS = {
+  legendTitle: 'Chú giải (Đúng Hạn)',
+} as const;
+
+/** Words of the report tabs (core/report): sheet names, form texts, notes, number formats with words. */
+export const REPORT_LABELS = {
+  placeholder: '……',
+  dateLine: (place: string, d: string, m: string, y: string) => `${place}, ngày ${d} tháng ${m} năm ${y}`,
+  sheetNames: {
+    form06a: 'Biểu 06a',
+    appendix1: 'Phụ lục I',
+    appendix2: 'Phụ lục II',
+    lateOnSystem: 'Trễ trên hệ thống',
+    officers: 'Cán bộ',
+    score766: 'Chỉ số 766',
+    dueSoon: 'Sắp đến hạn',
+  },
+  period: {
+    month: (m: number, y: number) => `Tháng ${m} năm ${y}`,
+    quarter: (q: string, y: number) => `Quý ${q} năm ${y}`,
+    year: (y: number) => `Năm ${y}`,
+    range: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
+    rangeLine: (from: string, to: string) => `(Từ ngày ${from} đến ngày ${to})`,
+    reportPeriod: (label: string) => `Kỳ báo cáo: ${label}`,
+  },
+  unknownField: '(Không rõ lĩnh vực)',
+  unknownUnit: '(Không rõ đơn vị)',
+  unknownOfficer: '(Không rõ cán bộ)',
+  total: 'Tổng cộng',
+  stt: 'STT',
+  notesTitle: 'Ghi chú:',
+  signature: {
+    preparer: 'NGƯỜI LẬP BIỂU',
+    preparerNote: '(Ký, họ tên)',
+    head: 'THỦ TRƯỞNG ĐƠN VỊ',
+    headNote: '(Ký, họ tên, đóng dấu)',
+  },
+  form06a: {
+    formCode: 'Biểu số II.06a/VPCP/KSTT',
+    issuedBy: 'Ban hành theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020',
+    title: 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
+    reportingUnit: 'Đơn vị báo cáo:',
+    receivingUnit: 'Đơn vị nhận báo cáo:',
+    unitOfCount: 'Đơn vị tính: Số hồ sơ TTHC',
+    rowHeadField: 'Lĩnh vực, công việc giải quyết theo cấp',
+    rowHeadUnit: 'Đơn vị',
+    received: 'Số hồ sơ nhận giải quyết',
+    resolved: 'Số hồ sơ đã giải quyết',
+    inProgress: 'Số hồ sơ đang giải quyết',
+    totalCol: 'Tổng số',
+    ofWhich: 'Trong đó',
+    online: 'Trực tuyến',
+    directOrPostal: 'Trực tiếp, dịch vụ bưu chính',
+    carriedOver: 'Từ kỳ trước',
+    early: 'Trước hạn',
+    onTime: 'Đúng hạn',
+    late: 'Quá hạn',
+    withinDeadline: 'Trong hạn',
+    overdue: 'Quá hạn',
+    rateResolved: 'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn [(8) + (9)] / (7):',
+    rate766: 'Tỷ lệ hồ sơ đã và đang giải quyết trước hạn, đúng hạn, trong hạn [(8) + (9) + (12)] / (3):',
+    lateOnSystem: 'Trong đó: trễ trên hệ thống (thực tế đúng hạn), đã tính vào cột (8), (9):',
+    excluded: (parts: string) => `Không tính vào biểu: ${parts}.`,
+    noteIdentities: '(3) = (4) + (5) + (6) = (7) + (11); (7) = (8) + (9) + (10); (11) = (12) + (13).',
+    noteReceived: (from: string, to: string) =>
+      `Cột (4), (5): hồ sơ tiếp nhận từ ngày ${from} đến ngày ${to}; cột (6): hồ sơ tiếp nhận trước ngày ${from} và chưa có kết quả trước ngày đó.`,
+    noteResolved: (from: string, end: string) =>
+      `Cột (7) - (10): hồ sơ có kết quả từ ngày ${from} đến hết ngày ${end}, so với ngày hẹn trả.`,
+    noteInProgress: (end: string) =>
+      `Cột (11) - (13): hồ sơ chưa có kết quả đến hết ngày ${end}; quá hạn khi ngày hẹn trả trước ngày ${end}.`,
+    noteLateOnSystem: 'Hồ sơ trễ trên hệ thống (đã trả kết quả thực tế đúng hạn) được tính theo ngày trả kết quả thực tế.',
+    noteWithdrawnCounted: 'Hồ sơ rút được tính là đã giải quyết đúng hạn (cột (9)).',
+    noteWithdrawnExcluded: 'Hồ sơ rút không tính vào biểu.',
+    noteAwaitingCounted: 'Hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính được tính là đang giải quyết trong hạn (cột (12)).',
+    noteAwaitingExcluded: 'Hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính không tính vào biểu.',
+    chartTitleField: 'Kết quả giải quyết theo lĩnh vực',
+    chartTitleUnit: 'Kết quả giải quyết theo đơn vị',
+  },
+  excludedParts: {
+    rejected: (n: string) => `${n} hồ sơ không tiếp nhận`,
+    stopped: (n: string) => `${n} hồ sơ dừng, từ chối giải quyết`,
+    invalid: (n: string) => `${n} hồ sơ thiếu hoặc sai dữ liệu`,
+    withdrawn: (n: string) => `${n} hồ sơ rút`,
+    awaiting_citizen: (n: string) => `${n} hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính`,
+  },
+  appendix: {
+    number: (roman: string) => `Phụ lục ${roman}`,
+    attached: '(Kèm theo Văn bản số ……/…… ngày …… tháng …… năm …… của ……)',
+    rule: '_________________',
+    totalLine: (n: string) => `Tổng số: ${n} hồ sơ`,
+    groupRow: (roman: string, label: string) => `${roman}. ${label}`,
+    code: 'Mã hồ sơ',
+    procedure: 'Tên thủ tục hành chính',
+    received: 'Ngày tiếp nhận',
+    due: 'Ngày hẹn trả',
+    finished: 'Ngày có kết quả',
+    daysLate: 'Số ngày trễ hạn (ngày làm việc)',
+    daysOverdue: (end: string) => `Số ngày quá hạn đến ngày ${end} (ngày làm việc)`,
+    unit: 'Đơn vị giải quyết',
+    officer: 'Cán bộ xử lý',
+    reason: 'Nguyên nhân / Ghi chú',
+  },
+  appendix1: { title: 'DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH GIẢI QUYẾT QUÁ HẠN' },
+  appendix2: { title: 'DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH ĐANG GIẢI QUYẾT QUÁ HẠN' },
+  lateOnSystem: {
+    title: 'DANH SÁCH HỒ SƠ TRỄ HẠN, QUÁ HẠN TRÊN HỆ THỐNG',
+    instruction:
+      'Hồ sơ đã trả kết quả cho công dân trước hoặc đúng ngày hẹn trả nhưng chưa kết thúc hoặc kết thúc muộn trên Hệ thống: ghi ngày trả thực tế vào cột "Ngày trả kết quả thực tế" rồi chạy lại "Kiểm tra hạn"; hồ sơ sẽ được tính là trễ trên hệ thống (thực tế đúng hạn). Ngày đã ghi được giữ lại ở các lần chạy sau.',
+    finishedOnSystem: 'Ngày kết thúc xử lý',
+    check: 'Kết quả kiểm tra',
+    actualResult: 'Ngày trả kết quả thực tế',
+    note: 'Ghi chú',
+  },
+  officers: {
+    number: 'Phụ lục III',
+    title: 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC GIẢI QUYẾT HỒ SƠ TTHC CHẬM, QUÁ HẠN',
+    name: 'Họ và tên',
+    unit: 'Đơn vị',
+    handled: 'Số hồ sơ giải quyết trong kỳ',
+    late: 'Trễ hạn',
+    overdue: 'Quá hạn',
+    lateOnSystem: 'Trễ trên hệ thống',
+    rate: 'Tỷ lệ đúng hạn',
+    note: 'Ghi chú',
+    scopeNote:
+      'Danh sách gồm cán bộ có hồ sơ trễ hạn, quá hạn hoặc trễ trên hệ thống trong kỳ, xếp theo số hồ sơ trễ hạn và quá hạn giảm dần, rồi theo tỷ lệ đúng hạn tăng dần. Tỷ lệ đúng hạn = (Số hồ sơ - Trễ hạn - Quá hạn) / Số hồ sơ; hồ sơ trễ trên hệ thống tính là đúng hạn. Số liệu tính như Biểu 06a.',
+    unitsTitle: 'TỶ LỆ GIẢI QUYẾT HỒ SƠ TTHC ĐÚNG HẠN THEO CƠ QUAN, ĐƠN VỊ',
+    chartTitle: 'Tỷ lệ giải quyết đúng hạn theo đơn vị',
+  },
+  score766: {
+    title: 'ĐIỂM TIẾN ĐỘ GIẢI QUYẾT HỒ SƠ THEO BỘ CHỈ SỐ CHỈ ĐẠO, ĐIỀU HÀNH (QUYẾT ĐỊNH SỐ 766/QĐ-TTg)',
+    unit: 'Đơn vị',
+    total: 'Tổng số hồ sơ tiếp nhận, xử lý trong kỳ',
+    good: 'Đã, đang giải quyết trước hạn, đúng hạn, trong hạn',
+    lateOnSystem: 'Trong đó: trễ trên hệ thống',
+    bad: 'Trễ hạn, quá hạn',
+    rateSystem: 'Tỷ lệ đúng hạn theo Hệ thống',
+    scoreSystem: 'Điểm tiến độ theo Hệ thống (tối đa 20)',
+    rateActual: 'Tỷ lệ đúng hạn thực tế',
+    scoreActual: 'Điểm tiến độ thực tế (tối đa 20)',
+    rateResolved: 'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn',
+    definitions: [
+      'Điểm tiến độ = 20 × Tỷ lệ đúng hạn (Quyết định số 766/QĐ-TTg, nhóm chỉ số Tiến độ giải quyết, tối đa 20 điểm).',
+      'Tỷ lệ đúng hạn = Số hồ sơ đã và đang giải quyết trước hạn, đúng hạn, trong hạn / Tổng số hồ sơ tiếp nhận, xử lý trong kỳ (gồm hồ sơ kỳ trước chuyển qua; bằng cột (3) của Biểu 06a).',
+      'Theo Hệ thống: hồ sơ trễ trên hệ thống tính là trễ hạn, như Cổng Dịch vụ công quốc gia ghi nhận. Thực tế: tính là đúng hạn theo ngày trả kết quả thực tế.',
+      'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn = (Trước hạn + Đúng hạn) / Số hồ sơ đã giải quyết (cột (8) + (9) trên cột (7) của Biểu 06a).',
+    ],
+  },
+  dueSoon: {
+    title: 'DANH SÁCH HỒ SƠ SẮP ĐẾN HẠN, QUÁ HẠN CẦN ĐÔN ĐỐC',
+    asOfLine: (day: string) => `(Tính đến ngày ${day})`,
+    groupRow: (roman: string, officer: string, unit: string) => `${roman}. ${officer} - ${unit}`,
+    remaining: 'Còn lại (ngày làm việc)',
+    remainingFormat: '0" ngày";"Quá hạn "0" ngày";"Hạn hôm nay"',
+    note: (days: string) =>
+      `Sắp đến hạn: chưa có kết quả, ngày hẹn trả trong ${days} ngày làm việc tới. Quá hạn: chưa có kết quả, đã qua ngày hẹn trả. Xếp theo hồ sơ gấp nhất trước.`,
+  },
+} as const;
+
+/** Consolidation of many units (core/consolidate). */
+export const CONSOLIDATE_LABELS = {
+  rankingSheetName: 'Xếp hạng đơn vị',
+  sourcesSheetName: 'Nguồn số liệu',
+  rankingTitle: 'XẾP HẠNG ĐƠN VỊ THEO TỶ LỆ GIẢI QUYẾT HỒ SƠ ĐÚNG HẠN',
+  rank: 'Xếp hạng',
+  unit: 'Đơn vị',
+  received: 'Số hồ sơ nhận giải quyết (3)',
+  resolved: 'Số hồ sơ đã giải quyết (7)',
+  resolvedOnTime: 'Đã giải quyết trước hạn, đúng hạn (8) + (9)',
+  resolvedLate: 'Đã giải quyết quá hạn (10)',
+  overdue: 'Đang giải quyết quá hạn (13)',
+  rate: 'Tỷ lệ giải quyết đúng hạn [(8) + (9)] / (7)',
+  rate766: 'Tỷ lệ đúng hạn theo QĐ 766 [(8) + (9) + (12)] / (3)',
+  rankingNote:
+    'Xếp theo tỷ lệ giải quyết đúng hạn giảm dần; cùng tỷ lệ thì đơn vị giải quyết nhiều hồ sơ hơn đứng trước. Đơn vị chưa giải quyết hồ sơ nào trong kỳ xếp cuối. Số liệu tính như Biểu 06a.',
+  chartTitle: 'Tỷ lệ giải quyết hồ sơ đúng hạn theo đơn vị',
+  sourcesTitle: 'CÁC TRANG TÍNH ĐÃ ĐỌC ĐỂ TỔNG HỢP',
+  sourceName: 'Tệp / trang tính',
+  sourceKind: 'Loại',
+  sourceUnit: 'Đơn vị',
+  sourceDossiers: 'Số hồ sơ',
+  sourceResult: 'Kết quả',
+  kinds: {
+    export: 'Dữ liệu xuất từ hệ thống',
+    'form-06a': 'Biểu 06a',
+    report: 'Bảng do Đúng Hạn tạo',
+    unrecognized: 'Không nhận ra',
+  },
+  merged: 'Đã gộp',
+  mergedDuplicates: (n: string) => `Đã gộp; ${n} hồ sơ trùng mã với trang tính khác chưa gộp`,
+  notMerged: (why: string) => `Chưa gộp: ${why}`,
+  derived06a: 'Biểu 06a này tính từ dữ liệu cùng tệp, dữ liệu đó đã được gộp',
+  reportTab: 'bảng báo cáo do Đúng Hạn tạo, không phải dữ liệu',
+  periodMismatch: (found: string, wanted: string) => `kỳ báo cáo ${found}, khác kỳ tổng hợp ${wanted}`,
+  periodUnreadable: 'không đọc được kỳ báo cáo của biểu',
+  unrecognized: 'không phải dữ liệu xuất từ hệ thống, cũng không phải Biểu 06a',
+  formOnlyNote:
+    'Đơn vị chỉ gửi Biểu 06a có mặt trong Biểu 06a tổng hợp và bảng xếp hạng, không có trong Phụ lục I, II (không có danh sách hồ sơ).',
+  duplicateDetail: (sheet: string, firstSheet: string, firstRow: number) => `${sheet}; đã có ở ${firstSheet}, dòng ${firstRow}`,
+  sheetDetail: (sheet: string) => sheet,
+  /** "Sổ theo dõi (xa-dan-tu-excel.xlsx)": a sheet named in its file. */
+  sheetInFile: (sheet: string, file: string) => `${sheet} (${file})`,
+} as const;
+
+/** Names and sources of projected days off, years after the official table (core/calendar/projection.ts). */
+export const PROJECTED_DAY_NAMES = {
+  newYear: 'Tết Dương lịch',
+  tetBefore: (lunarDay: number) => `Tết Nguyên đán (${lunarDay} tháng Chạp)`,
+  tetAfter: (n: number) => `Tết Nguyên đán (Mùng ${n} Tết)`,
+  hungKings: 'Giỗ Tổ Hùng Vương',
+  victory: 'Ngày Chiến thắng',
+  labour: 'Ngày Quốc tế Lao động',
+  national: 'Quốc khánh',
+  nationalBefore: 'Quốc khánh (ngày liền kề trước)',
+  nationalAfter: 'Quốc khánh (ngày liền kề sau)',
+  culture: 'Ngày Văn hóa Việt Nam',
+  compensatory: (holiday: string) => `Nghỉ bù ${holiday}`,
+  /** Appended to every projected name. */
+  projectedMark: ' (dự kiến)',
+} as const;
+
+export const PROJECTED_SOURCES = {
+  tet: 'Dự kiến, chưa có thông báo: tính theo âm lịch (UTC+7) và BLLĐ 2019 Điều 112; chia 5 ngày theo tiền lệ 2019–2026',
+  hungKings: 'Dự kiến, chưa có thông báo: tính theo âm lịch (UTC+7) và BLLĐ 2019 Điều 112',
+  nationalAdjacent: 'Dự kiến, chưa có thông báo: BLLĐ 2019 Điều 112; ngày liền kề chọn theo tiền lệ 2021–2026',
+  fixed: 'Dự kiến, chưa có thông báo: BLLĐ 2019 Điều 112',
+  culture: 'Dự kiến, chưa có thông báo: BLLĐ 2019 Điều 112; NQ 28/2026/QH16 (Ngày Văn hóa Việt Nam)',
+  compensatory: 'Dự kiến, chưa có thông báo: BLLĐ 2019 Điều 111(3), Điều 112',
+} as const;

@@ -21,6 +21,7 @@ interface StoredSettings {
   calendar?: { extraDaysOff?: string[]; extraWorkingDays?: string[]; confidences?: string[] };
   mapping?: MappingOverride;
   colorFinishedOnTime?: boolean;
+  saturdayMorning?: boolean;
   header?: Partial<ReportHeader>;
 }
 
@@ -38,6 +39,7 @@ export function serializeSettings(settings: Settings): string {
     },
     mapping: settings.mapping,
     colorFinishedOnTime: settings.colorFinishedOnTime,
+    saturdayMorning: settings.hours.saturdayMorning,
     header: settings.header,
   };
   return JSON.stringify(stored);
@@ -71,6 +73,7 @@ export function parseSettings(json: string | null | undefined, defaults: Setting
       extraWorkingDays: days(stored.calendar?.extraWorkingDays),
       ...(Array.isArray(stored.calendar?.confidences) ? { confidences: stored.calendar.confidences as Settings['calendar']['confidences'] } : {}),
     },
+    hours: typeof stored.saturdayMorning === 'boolean' ? { ...defaults.hours, saturdayMorning: stored.saturdayMorning } : defaults.hours,
     mapping: pickMapping(stored.mapping),
     colorFinishedOnTime: typeof stored.colorFinishedOnTime === 'boolean' ? stored.colorFinishedOnTime : defaults.colorFinishedOnTime,
     header: { ...defaults.header, ...pickKnown(stored.header, defaults.header) },

@@ -1,4 +1,5 @@
 import type { Day } from './calendar/day.js';
+import type { WorkingHoursOptions } from './calendar/working-hours.js';
 import type { CalendarOptions } from './calendar/working-days.js';
 import type { RuleOptions } from './deadline/rule-presets.js';
 import type { MappingOverride } from './import/read-result.js';
@@ -24,6 +25,8 @@ export interface Settings {
   period: ReportPeriod;
   rules: RuleOptions;
   calendar: CalendarOptions;
+  /** Working-hour windows and the Saturday-morning counter (hour-based and same-day periods). */
+  hours: WorkingHoursOptions;
   mapping: MappingOverride;
   /** Color early/on-time rows green too (UX.md: optional). @default false */
   colorFinishedOnTime: boolean;

@@ -14,8 +14,10 @@ export interface ClassifiedDossier {
   dueAt: Stamp | null;
   dueSource: DueSource | null;
   /**
-   * Working days past due: NETWORKDAYS(day after due, finish day) for late ones,
-   * up to asOf for overdue ones; 0 otherwise.
+   * Working days past due: NETWORKDAYS(day after due, finish day) for late ones, up to
+   * asOf for overdue ones; for late_on_system the lateness the system shows (finish day,
+   * or asOf when still open), which is what the office must explain; 0 otherwise, and 0
+   * for a finish later on the due day itself.
    */
   workingDaysLate: number;
   /** Why the dossier is `invalid`; null otherwise. */

@@ -22,7 +22,8 @@ const MAX_DAYS = 3650;
 
 const SAME_DAY =
   /^(?:(?:giai quyet|tra ket qua|tra) ngay|(?:(?:giai quyet|tra ket qua|tra) )?(?:ngay )?trong ngay(?: lam viec)?(?: tiep nhan)?)(?:\s*[,;(.\-–].*)?$/;
-const LEADING = /^(?:(?:trong|khong qua|toi da|thoi han|thoi gian|giai quyet|trong vong|trong thoi han|trong thoi gian)\s+)+/;
+// Longest first: alternation takes the first match and does not come back.
+const LEADING = /^(?:(?:trong thoi han|trong thoi gian|trong vong|trong|khong qua|toi da|thoi han|thoi gian|giai quyet)\s*:?\s*)+/;
 const AMOUNT = /^(\d+)\s*\/\s*(\d+)|^(\d+(?:[.,]\d+)?)/;
 const WORD = /^\(\s*[a-z ]+\s*\)\s*/; // "05 (năm) ngày"
 const UNITS: ReadonlyArray<readonly [RegExp, 'workingDays' | 'calendarDays' | 'workingHours' | 'workingWeeks' | 'weeks' | 'minutes']> = [
@@ -36,7 +37,7 @@ const UNITS: ReadonlyArray<readonly [RegExp, 'workingDays' | 'calendarDays' | 'w
 const REST = /^(?:\s*[,;(.\-–].*|\s+(?:ke tu|tinh tu|sau khi)\b.*)?$/;
 
 /** Lower-case, without diacritics (đ → d), single spaces: "05 NGÀY Làm  việc" → "05 ngay lam viec". */
-export function foldVietnamese(text: string): string {
+function foldVietnamese(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -54,4 +54,9 @@ export interface DossierRecord {
   /** Resolution period as written ("05 ngày làm việc"). */
   period: string | null;
   remarks: string | null;
+  /**
+   * The group row above this dossier (a unit name in a merged row, "UBND xã Quảng Phú"), or
+   * null. Optional so records built elsewhere need not carry it.
+   */
+  group?: string | null;
 }

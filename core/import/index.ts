@@ -1,2 +1,13 @@
 export * from './dossier.js';
 export * from './read-result.js';
+export { readExport } from './read-export.js';
+export { parseDateCell, parseDateNumber, parseDateText, parseDossierCodeDate, dateCellKind } from './parse-date.js';
+export type { DateSystem, DateCellKind } from './parse-date.js';
+export { repairMonthFirst, type MonthFirstRepair } from './month-first.js';
+export { parseStatus, STATUS_HEADINGS } from './parse-status.js';
+export { parseChannel, CHANNEL_HEADINGS } from './parse-channel.js';
+export { findHeader, combineHeadings, type HeaderFound, type HeaderColumn, type FindHeaderOptions } from './find-header.js';
+export { matchHeading, FIELD_HEADINGS, ONLINE_FLAG_HEADINGS, DERIVED_HEADINGS, OTHER_HEADINGS, CONTENT_DECIDES, type HeadingMatch } from './headings.js';
+export { foldText, normalizeKey } from './normalize.js';
+export { columnLetter, columnFromLetter } from './column-letter.js';
+export { cellText, isBlankCell } from './cells.js';

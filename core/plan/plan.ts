@@ -134,6 +134,12 @@ export interface DataSheetPlan {
   /** Columns the tool wrote on a previous run that must be cleared first (may be wider than now). */
   clear: CellRange | null;
   /**
+   * Cells of the user's due column that a previous run may have colored: a host resets
+   * their fill and font color before applying `fills`, so a dossier that is no longer late
+   * loses its old color. Absent or null on a first run.
+   */
+  resetFormats?: CellRange | null;
+  /**
    * Fills by status, as runs of whole cells (the tool's cells and the due cell of each row).
    * Ranges of one entry share one fill and font color, so a host applies one format per entry.
    */

@@ -1,2 +1,14 @@
 export * from './period.js';
+export * from './format.js';
+export * from './placement.js';
+export * from './counts-06a.js';
+export { placeAll, tallyByLabel, type PlacedDossier, type PlacedSet } from './placed.js';
+export * from './form-06a.js';
+export * from './appendix-1.js';
+export * from './appendix-2.js';
+export * from './late-on-system.js';
+export * from './officers.js';
+export * from './score-766.js';
+export * from './due-soon.js';
+export { chartOnTimeByUnit, chartResolvedBreakdown } from './charts.js';
 export * from './build-reports.js';

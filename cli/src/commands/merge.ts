@@ -1,6 +1,190 @@
+import { basename, extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  CONSOLIDATE_LABELS,
+  consolidate,
+  defaultSettings,
+  formatCount,
+  formatIsoDay,
+  formatPercent,
+  formatShortDate,
+  PROBLEM_MESSAGES,
+  type ConsolidateInput,
+  type ConsolidateResult,
+  type Day,
+  type Settings,
+} from '../../../core/index.js';
+import { FileError } from '../files/file-error.js';
+import { loadInput } from '../files/load-input.js';
+import { CLI_MESSAGES } from '../messages.vi.js';
+import { todayInVietnam } from '../today.js';
 import { UsageError } from '../usage-error.js';
+import { writeMergeWorkbook } from '../workbook/write-merge.js';
+import { isoDayArg, parsePeriodArgs, resolvePeriod, type PeriodArg } from './period-args.js';
 
-/** `dunghan merge`: not built yet. */
-export async function runMerge(_args: string[]): Promise<number> {
-  throw new UsageError('dunghan merge: chưa có / not available yet');
+const M = CLI_MESSAGES.merge;
+const CHECK = CLI_MESSAGES.check;
+
+/** `dunghan merge` arguments, validated. */
+export interface MergeArgs {
+  files: string[];
+  out: string;
+  asOf: Day | null;
+  period: PeriodArg;
+  unitFrom: 'input' | 'column';
+  json: boolean;
 }
+
+/**
+ * Parses `dunghan merge <files...> --out tong-hop.xlsx [--as-of YYYY-MM-DD]
+ * [--period month15|month|quarter|year | --from YYYY-MM-DD --to YYYY-MM-DD] [--unit-from input|column] [--json]`.
+ * @example parseMergeArgs(['a.xlsx', 'b.csv', '--out', 'th.xlsx']).files // => ['a.xlsx', 'b.csv']
+ */
+export function parseMergeArgs(args: string[]): MergeArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        'as-of': { type: 'string' },
+        period: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'unit-from': { type: 'string' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(CHECK.badOption((error as Error).message));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError(M.missingFiles);
+  if (values.out === undefined) throw new UsageError(M.missingOut);
+  const unitFrom = values['unit-from'] ?? 'input';
+  if (unitFrom !== 'input' && unitFrom !== 'column') throw new UsageError(M.badUnitFrom(unitFrom));
+  return {
+    files: positionals,
+    out: values.out,
+    asOf: values['as-of'] === undefined ? null : isoDayArg('--as-of', values['as-of']),
+    period: parsePeriodArgs(values.period, values.from, values.to),
+    unitFrom,
+    json: values.json ?? false,
+  };
+}
+
+/**
+ * `dunghan merge`: every sheet of every file is an input (an export or a Biểu 06a made by
+ * this tool); writes Biểu 06a by unit, the ranking, Phụ lục I/II and the list of sheets
+ * read, and prints the problems and the ranking. Exit 2 when no input could be merged.
+ * @example await runMerge(['xa-a.xlsx', 'xa-b.csv', '--out', 'tong-hop.xlsx', '--as-of', '2025-06-30']) // => 0
+ */
+export async function runMerge(args: string[], stdout: (text: string) => void = (t) => console.log(t)): Promise<number> {
+  const options = parseMergeArgs(args);
+  const asOf = options.asOf ?? todayInVietnam();
+  const settings = settingsFor(asOf, options.period);
+  const inputs: ConsolidateInput[] = [];
+  for (const file of options.files) {
+    try {
+      inputs.push(...inputsOfFile(file, await loadInput(file)));
+    } catch (error) {
+      if (!(error instanceof FileError)) throw error;
+      stdout(M.fileSkipped(error.message));
+    }
+  }
+  if (inputs.length === 0) {
+    stdout(M.nothingReadable);
+    return 2;
+  }
+  const result = consolidate(inputs, settings, { unitFrom: options.unitFrom });
+  if (!result.inputs.some((i) => i.merged)) {
+    stdout(options.json ? JSON.stringify(mergeJson(result, settings)) : mergeSummary(result, settings));
+    stdout(M.nothingReadable);
+    return 2;
+  }
+  await writeMergeWorkbook(result, options.out);
+  if (options.json) stdout(JSON.stringify(mergeJson(result, settings)));
+  else {
+    stdout(mergeSummary(result, settings));
+    stdout(M.written(options.out));
+    stdout(M.chartNotDrawn);
+  }
+  return 0;
+}
+
+/** A file's sheets as inputs: named after the file when it has one sheet, else "sheet (file)". */
+export function inputsOfFile(path: string, loaded: { sheets: ConsolidateInput['grid'][] }): ConsolidateInput[] {
+  const file = basename(path);
+  const stem = basename(path, extname(path));
+  return loaded.sheets.map((grid) => ({
+    name: loaded.sheets.length === 1 ? stem : CONSOLIDATE_LABELS.sheetInFile(grid.sheetName, file),
+    grid,
+    source: path,
+  }));
+}
+
+/** The default settings of the report date, with the chosen period. */
+export function settingsFor(asOf: Day, period: MergeArgs['period']): Settings {
+  const base = defaultSettings(asOf);
+  return { ...base, period: resolvePeriod(period, asOf, base.period) };
+}
+
+/** The Vietnamese summary: period, sheets read, problems, ranking. */
+export function mergeSummary(result: ConsolidateResult, settings: Settings): string {
+  const lines = [
+    M.summaryAsOf(formatShortDate(settings.asOf)),
+    M.summaryPeriod(formatShortDate(settings.period.from), formatShortDate(settings.period.to)),
+    M.inputsTitle(formatCount(result.inputs.length)),
+  ];
+  for (const input of result.inputs) {
+    lines.push(
+      M.inputLine(
+        input.name,
+        CONSOLIDATE_LABELS.kinds[input.kind],
+        input.unit === null || input.unit === input.name ? '' : M.inputUnit(input.unit),
+        input.dossiers === null ? '' : M.inputDossiers(formatCount(input.dossiers)),
+        input.result,
+      ),
+    );
+  }
+  lines.push(result.problems.length === 0 ? M.noProblems : M.problemsTitle(formatCount(result.problems.length)));
+  for (const p of result.problems) {
+    lines.push(
+      M.problemLine(
+        PROBLEM_MESSAGES[p.code],
+        p.detail ? M.problemDetail(p.detail) : '',
+        p.row > 0 ? M.problemRow(String(p.row)) : '',
+        p.value && p.code !== 'merge.periodMismatch' ? M.problemValue(p.value) : '',
+      ),
+    );
+  }
+  lines.push(M.rankingTitle);
+  for (const u of result.units) {
+    lines.push(
+      M.rankingLine(
+        u.rank === null ? M.noRank : String(u.rank),
+        u.name,
+        formatPercent(u.onTimeRate),
+        formatCount(u.counts.early + u.counts.onTime),
+        formatCount(u.counts.resolved),
+        formatCount(u.counts.overdue),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The --json object: period, inputs, units in rank order, problems with their message. */
+export function mergeJson(result: ConsolidateResult, settings: Settings) {
+  return {
+    asOf: formatIsoDay(settings.asOf),
+    period: { preset: settings.period.preset, from: formatIsoDay(settings.period.from), to: formatIsoDay(settings.period.to) },
+    inputs: result.inputs,
+    units: result.units.map((u) => ({ rank: u.rank, name: u.name, onTimeRate: u.onTimeRate, rate766: u.rate766, from: u.from, counts: u.counts })),
+    problems: result.problems.map((p) => ({ ...p, message: PROBLEM_MESSAGES[p.code] })),
+  };
+}
+

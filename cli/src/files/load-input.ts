@@ -1,4 +1,12 @@
-import type { SheetGrid } from '../../../core/index.js';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Problem, SheetGrid } from '../../../core/index.js';
+import { CLI_MESSAGES } from '../messages.vi.js';
+import { readCsv } from './csv.js';
+import { FileError } from './file-error.js';
+import { readHtmlTables } from './html.js';
+import { sniffFormat } from './sniff.js';
+import { readXlsx } from './xlsx.js';
 
 /** What a file held, whatever its format. */
 export interface LoadedInput {
@@ -8,9 +16,79 @@ export interface LoadedInput {
   sheets: SheetGrid[];
   /** The raw bytes, so the workbook writer can keep an .xlsx's own sheets and formatting. */
   bytes: Uint8Array;
+  /** Text encoding for CSV and HTML ('utf-8', 'windows-1258', …); null for .xlsx. */
+  encoding: string | null;
+  /** Names of .xlsx sheets Excel hides (still listed in `sheets`). */
+  hiddenSheets: string[];
+  /** Problems about the whole file (row 0), e.g. 'file.encoding'. */
+  problems: Problem[];
 }
 
-/** Reads .xlsx, .csv and HTML-as-.xls by sniffing the content. Throws UsageError with a Vietnamese message when unreadable. */
-export async function loadInput(_path: string): Promise<LoadedInput> {
-  throw new Error('loadInput: not implemented yet');
+const M = CLI_MESSAGES.check;
+
+/**
+ * Reads .xlsx, .csv and HTML-as-.xls by sniffing the content, not the extension.
+ * Throws FileError (a UsageError: exit 2) with a Vietnamese message when the file is
+ * missing, a binary Excel 97–2003 .xls, or not a spreadsheet at all.
+ * @example (await loadInput('samples/opencps-ho-so.csv')).format // => 'csv'
+ */
+export async function loadInput(path: string): Promise<LoadedInput> {
+  const bytes = await readBytes(path);
+  const name = sheetNameFromPath(path);
+  const format = sniffFormat(bytes);
+  switch (format) {
+    case 'xlsx': {
+      let sheets;
+      try {
+        sheets = await readXlsx(bytes);
+      } catch {
+        throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatBadXlsx));
+      }
+      return {
+        path,
+        format,
+        sheets: sheets.map((s) => s.grid),
+        bytes,
+        encoding: null,
+        hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.grid.sheetName),
+        problems: [],
+      };
+    }
+    case 'html': {
+      const read = readHtmlTables(bytes, name);
+      if (read.grids.length === 0) throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatNoTable));
+      return { path, format, sheets: read.grids, bytes, encoding: read.encoding, hiddenSheets: [], problems: read.problems };
+    }
+    case 'text': {
+      const read = readCsv(bytes, name);
+      return { path, format: 'csv', sheets: [read.grid], bytes, encoding: read.encoding, hiddenSheets: [], problems: read.problems };
+    }
+    case 'binaryXls':
+      throw new FileError('file.binaryXls', M.binaryXls(path));
+    case 'empty':
+      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatEmpty));
+    case 'unknown':
+      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatUnknown));
+  }
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  let isFile: boolean;
+  try {
+    isFile = (await stat(path)).isFile();
+  } catch {
+    throw new FileError('file.notFound', M.fileNotFound(path));
+  }
+  if (!isFile) throw new FileError('file.notFound', M.fileIsDirectory(path));
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new FileError('file.unreadable', M.fileUnreadable(path, (error as NodeJS.ErrnoException).code ?? String(error)));
+  }
+}
+
+/** Excel names the one sheet of a CSV or HTML file after the file, cut to 31 characters. */
+export function sheetNameFromPath(path: string): string {
+  const name = basename(path, extname(path)).replace(/[\\/?*[\]:]/g, '_');
+  return [...name].slice(0, 31).join('') || 'Sheet1';
 }

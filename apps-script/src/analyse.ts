@@ -1,0 +1,85 @@
+/// <reference types="google-apps-script" />
+/**
+ * Read once, hand the grid to core: the office's "Ngày nghỉ" rows join the calendar,
+ * the user's column corrections for these headings join the mapping, and core checks.
+ * No rule lives here.
+ */
+import {
+  checkSheet,
+  DAYS_OFF_SHEET_NAME,
+  headerSignature,
+  readDaysOffSheet,
+  type CheckResult,
+  type Settings,
+  type SheetGrid,
+} from '../../core/index.js';
+import { SIDEBAR_LABELS } from './labels.vi.js';
+import { previewFrom } from './preview.js';
+import { UserFacingError } from './rpc.js';
+import type { SheetPreview, SheetProblem } from './rpc-types.js';
+import { loadMappingOverride } from './settings-io.js';
+import { readGrid } from './sheets-io.js';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface Analysis {
+  grid: SheetGrid;
+  result: CheckResult;
+  /** The settings core ran with: the office's days off and the column corrections included. */
+  settings: Settings;
+  preview: SheetPreview;
+  problems: SheetProblem[];
+  readMs: number;
+  checkMs: number;
+}
+
+/** The named sheet, or the active one; a sentence for the user when it is gone. */
+export function sheetByName(ss: Spreadsheet, name: string | undefined): Sheet {
+  if (name === undefined || name === '') return ss.getActiveSheet();
+  const sheet = ss.getSheetByName(name);
+  if (sheet === null) throw new UserFacingError(SIDEBAR_LABELS.errors.sheetMissing(name));
+  return sheet;
+}
+
+/**
+ * Settings with the office's own days off read from the "Ngày nghỉ" tab (when there is
+ * one: it is the place users edit them), and that tab's problems.
+ */
+export function officeSettings(ss: Spreadsheet, settings: Settings, timeZone: string): { settings: Settings; problems: SheetProblem[] } {
+  const tab = ss.getSheetByName(DAYS_OFF_SHEET_NAME);
+  if (tab === null) return { settings, problems: [] };
+  const own = readDaysOffSheet(readGrid(tab, timeZone));
+  return {
+    settings: { ...settings, calendar: { ...settings.calendar, extraDaysOff: own.extraDaysOff, extraWorkingDays: own.extraWorkingDays } },
+    problems: own.problems.map((p) => ({ ...p, sheetName: DAYS_OFF_SHEET_NAME })),
+  };
+}
+
+/**
+ * Reads the sheet (one getValues) and checks it.
+ * @example analyse(ss, sheet, settings, 'Asia/Ho_Chi_Minh').result.counts.late // => 3
+ */
+export function analyse(ss: Spreadsheet, sheet: Sheet, settings: Settings, timeZone: string): Analysis {
+  const t0 = Date.now();
+  const grid = readGrid(sheet, timeZone);
+  const office = officeSettings(ss, settings, timeZone);
+  const t1 = Date.now();
+  const base = checkSheet(grid, { ...office.settings, mapping: {} });
+  // The signature comes from the detected columns, so it does not move with a correction.
+  const signature = headerSignature(base.read);
+  const override = loadMappingOverride(signature);
+  const effective: Settings = { ...office.settings, mapping: override ?? {} };
+  const result = override !== null ? checkSheet(grid, effective) : base;
+  const t2 = Date.now();
+  const sheetName = grid.sheetName;
+  return {
+    grid,
+    result,
+    settings: effective,
+    preview: previewFrom(grid, result, signature),
+    problems: [...office.problems, ...result.problems.map((p) => ({ ...p, sheetName }))],
+    readMs: t1 - t0,
+    checkMs: t2 - t1,
+  };
+}

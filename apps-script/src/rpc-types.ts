@@ -1,0 +1,121 @@
+/**
+ * What crosses google.script.run between the sidebar and the server: plain JSON only
+ * (no Dates, no classes), so both sides and the tests share these shapes.
+ */
+import type { Day, Field, Problem, Score766, Settings, Status } from '../../core/index.js';
+
+/** A server answer: errors come back as data, one Vietnamese sentence plus details for IT. */
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+
+export interface RpcError {
+  message: string;
+  detail: string;
+}
+
+/** What the sidebar needs when it opens. */
+export interface SidebarState {
+  settings: Settings;
+  /** Today in the spreadsheet's time zone (the default "Ngày chốt số liệu" of a live check). */
+  today: Day;
+  activeSheet: string;
+  sheets: string[];
+}
+
+export interface ColumnChoice {
+  col: number;
+  letter: string;
+  heading: string;
+}
+
+export interface FieldChoice {
+  field: Field;
+  col: number | null;
+  letter: string | null;
+  heading: string | null;
+  source: 'detected' | 'user' | null;
+}
+
+/** The "Dữ liệu" section: the sheet, its header row and what each field was mapped to. */
+export interface SheetPreview {
+  sheetName: string;
+  headerRow: number | null;
+  dossiers: number;
+  columns: ColumnChoice[];
+  fields: FieldChoice[];
+  missing: Field[];
+  /** Key of the stored column corrections for sheets with these headings. */
+  signature: string;
+}
+
+/** A problem with the tab it belongs to, so the sidebar can select its cell. */
+export type SheetProblem = Problem & { sheetName: string };
+
+/** The "Kết quả" section. */
+export interface RunSummary {
+  preview: SheetPreview;
+  counts: Record<Status, number>;
+  total: number;
+  /** Core's "Tiến độ" score (QĐ 766) for the period. */
+  score: Score766;
+  /** At most PROBLEM_LIMIT problems; `problemCount` is the full number. */
+  problems: SheetProblem[];
+  problemCount: number;
+}
+
+/** One step of a resumable "Kiểm tra hạn". */
+export interface CheckStep {
+  done: boolean;
+  /** Pass to continueCheck while not done. */
+  token: string | null;
+  rowsDone: number;
+  rowsTotal: number;
+  /** True when the data changed between steps and the writing started again. */
+  restarted: boolean;
+  summary: RunSummary;
+  /** Milliseconds spent in this call, for "Chi tiết" and calibration. */
+  timings: { readMs: number; checkMs: number; writeMs: number };
+}
+
+export interface CheckRequest {
+  sheetName?: string;
+  settings: Settings;
+  /** Rows written per call; the server picks a size that fits the time limit when absent. */
+  chunkRows?: number;
+}
+
+export interface ReportsRequest {
+  sheetName?: string;
+  settings: Settings;
+}
+
+export interface ConsolidateRequest {
+  sheetNames: string[];
+  settings: Settings;
+}
+
+export interface TabsOutcome {
+  sheetNames: string[];
+  summary: RunSummary | null;
+  problems: SheetProblem[];
+  problemCount: number;
+}
+
+export interface MappingRequest {
+  sheetName: string;
+  signature: string;
+  /** Field → column letter; fields left out are detected. */
+  override: Partial<Record<Field, string>>;
+  settings: Settings;
+}
+
+export interface CellRequest {
+  sheetName: string;
+  row: number;
+  columnLetter?: string;
+}
+
+/** Menu items open the sidebar and ask it to start one of these. */
+export type SidebarAction = 'check' | 'reports' | 'consolidate' | 'settings';
+
+/** Problems sent to the sidebar at most; the rest are counted. */
+export const PROBLEM_LIMIT = 500;

@@ -1,0 +1,137 @@
+import {
+  FIELD_LABELS,
+  formatCount,
+  formatIsoDay,
+  formatIsoStamp,
+  formatShortDate,
+  PROBLEM_MESSAGES,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  type CheckResult,
+  type Problem,
+  type Settings,
+  type Status,
+} from '../../../core/index.js';
+import { CLI_MESSAGES } from '../messages.vi.js';
+
+const M = CLI_MESSAGES.check;
+/** Problems listed in the text summary; the rest are counted. */
+export const SUMMARY_PROBLEMS = 20;
+
+/** What `dunghan check` looked at, besides the result. */
+export interface CheckRun {
+  file: string;
+  sheet: string;
+  settings: Settings;
+  result: CheckResult;
+  /** Problems about the whole file (row 0), e.g. the encoding. */
+  fileProblems: readonly Problem[];
+  /** True when the period is the settings default, not chosen with --period/--from/--to. */
+  periodDefaulted: boolean;
+}
+
+/** One problem as the JSON output spells it. */
+export interface ProblemJson {
+  row: number;
+  column: string | null;
+  columnLetter: string | null;
+  value: string | null;
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  detail: string | null;
+}
+
+/**
+ * The `--json` object: asOf, period, sheet, header rows, mapping, counts (every status, in
+ * STATUS_ORDER), one entry per dossier (dueAt/finishedAt as YYYY-MM-DD or YYYY-MM-DDTHH:mm),
+ * skipped rows and problems with their Vietnamese message.
+ * @example checkJson(run).dossiers[0] // => { row: 7, code: '…', status: 'late', dueAt: '2024-06-12T17:00', finishedAt: '2024-06-14T09:30', workingDaysLate: 2, reason: null }
+ */
+export function checkJson(run: CheckRun) {
+  const { result, settings } = run;
+  return {
+    file: run.file,
+    sheet: run.sheet,
+    asOf: formatIsoDay(settings.asOf),
+    period: { preset: settings.period.preset, from: formatIsoDay(settings.period.from), to: formatIsoDay(settings.period.to) },
+    headerRows: result.read.headerRows,
+    mapping: result.read.mapping.map((m) => ({
+      field: m.field,
+      column: m.letter,
+      heading: m.heading,
+      confidence: m.confidence,
+      source: m.source,
+    })),
+    counts: Object.fromEntries(STATUS_ORDER.map((s) => [s, result.counts[s]])) as Record<Status, number>,
+    dossiers: result.dossiers.map((d) => {
+      const finish = d.record.finished ?? d.record.returned;
+      return {
+        row: d.record.row,
+        code: d.record.code,
+        status: d.status,
+        dueAt: d.dueAt ? formatIsoStamp(d.dueAt) : null,
+        finishedAt: finish ? formatIsoStamp(finish) : null,
+        workingDaysLate: d.workingDaysLate,
+        reason: d.reason,
+      };
+    }),
+    skipped: result.read.skipped.map((s) => ({ row: s.row, reason: s.reason })),
+    problems: allProblems(run).map(problemJson),
+  };
+}
+
+/** File problems first, then the sheet's, by row. */
+export function allProblems(run: CheckRun): Problem[] {
+  return [...run.fileProblems, ...run.result.problems];
+}
+
+function problemJson(p: Problem): ProblemJson {
+  return {
+    row: p.row,
+    column: p.column ?? null,
+    columnLetter: p.columnLetter ?? null,
+    value: p.value ?? null,
+    code: p.code,
+    severity: p.severity,
+    message: PROBLEM_MESSAGES[p.code],
+    detail: p.detail ?? null,
+  };
+}
+
+/** The short Vietnamese summary printed without --json. */
+export function checkSummary(run: CheckRun): string {
+  const { result, settings } = run;
+  const read = result.read;
+  const lines = [
+    M.summaryFile(run.file),
+    M.summarySheet(run.sheet),
+    M.summaryHeader(read.headerRows.join(', ')),
+    M.summaryAsOf(formatShortDate(settings.asOf)),
+    M.summaryPeriod(formatShortDate(settings.period.from), formatShortDate(settings.period.to)) +
+      (run.periodDefaulted ? ` ${M.periodDefaulted}` : ''),
+    M.summaryMapping,
+    ...read.mapping.map((m) => M.mappingLine(FIELD_LABELS[m.field], m.letter, m.heading)),
+    M.summaryCounts(formatCount(result.dossiers.length)),
+    ...STATUS_ORDER.map((s) => M.countLine(STATUS_LABELS[s], formatCount(result.counts[s]))),
+  ];
+  if (read.skipped.length > 0) lines.push(M.skippedRows(formatCount(read.skipped.length)));
+  const problems = allProblems(run);
+  if (problems.length === 0) {
+    lines.push(M.noProblems);
+  } else {
+    lines.push(M.summaryProblems(formatCount(problems.length)));
+    for (const p of problems.slice(0, SUMMARY_PROBLEMS)) lines.push(problemLine(p));
+    if (problems.length > SUMMARY_PROBLEMS) lines.push(M.moreProblems(formatCount(problems.length - SUMMARY_PROBLEMS)));
+  }
+  return lines.join('\n');
+}
+
+function problemLine(p: Problem): string {
+  const column = p.column !== undefined ? (p.columnLetter ? `${p.columnLetter} — ${p.column}` : p.column) : (p.columnLetter ?? null);
+  let where: string;
+  if (p.row > 0) where = M.problemRow(String(p.row)) + (column !== null ? M.problemColumn(column) : '');
+  else if (column !== null) where = M.problemColumnOnly(column);
+  else where = p.code.startsWith('file.') ? M.problemFile : M.problemSheet;
+  return M.problemLine(where, p.value !== undefined ? M.problemValue(p.value) : '', PROBLEM_MESSAGES[p.code]);
+}

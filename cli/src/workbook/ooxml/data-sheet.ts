@@ -1,0 +1,298 @@
+/**
+ * Patches the user's data sheet XML with a DataSheetPlan: only the rows the plan touches
+ * are rewritten, and in them only the tool's cells (right of the data) and the style
+ * index of the due cell change. Every other byte of the sheet stays as it was.
+ */
+import type { CellRange, DataSheetPlan, StatusColor } from '../../../../core/index.js';
+import { cellXml } from './tab-sheet.js';
+import type { StylesPatch } from './styles.js';
+import { attr, colLetters, colNumber, removeAttr, section, setAttr } from './xml.js';
+
+/** Widths (characters) of the tool's columns and its legend, as the ExcelJS writer sets them. */
+const TOOL_WIDTHS = [34, 17, 11];
+const LEGEND_WIDTH = 48;
+const GREY = 'BFBFBF';
+
+/** Thrown when the sheet XML has a shape this patcher does not handle; the caller uses ExcelJS. */
+export class UnsupportedSheetError extends Error {
+  override readonly name = 'UnsupportedSheetError';
+}
+
+interface RowOps {
+  /** The tool's cells of the row, by column. */
+  add: Map<number, string>;
+  due: { fill: string | null; fontColor: string | null } | null;
+  reset: boolean;
+}
+
+/**
+ * The data sheet XML with the plan applied. `dateOffset` moves the due serials to the
+ * workbook's date system (−1462 for 1904 workbooks).
+ */
+export function patchDataSheetXml(xml: string, plan: DataSheetPlan, styles: StylesPatch, legendTitle: string, dateOffset = 0): string {
+  const dueCol = plan.fills.flatMap((f) => f.ranges).find((r) => r.cols === 1)?.col ?? plan.resetFormats?.col ?? null;
+  const ops = planRows(plan, styles, legendTitle, dateOffset);
+  const data = section(xml, 'sheetData');
+  if (!data) throw new UnsupportedSheetError('no sheetData');
+  const clear = plan.clear;
+  const inClearRows = (r: number) => clear !== null && r >= clear.row && r < clear.row + clear.rows;
+
+  const out: string[] = [];
+  const pending = [...ops.keys()].sort((a, b) => a - b);
+  let next = 0;
+  const flushBefore = (r: number) => {
+    while (next < pending.length && pending[next] < r) {
+      const row = pending[next++];
+      const cells = [...ops.get(row)!.add.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+      if (cells.length > 0) out.push(`<row r="${row}">${cells.join('')}</row>`);
+    }
+  };
+  const inner = data.inner;
+  let at = 0;
+  let lastRow = 0;
+  let maxCol = 0;
+  while (at < inner.length) {
+    const start = inner.indexOf('<row', at);
+    if (start < 0) break;
+    const tagEnd = inner.indexOf('>', start);
+    const selfClosing = inner[tagEnd - 1] === '/';
+    const end = selfClosing ? tagEnd + 1 : inner.indexOf('</row>', tagEnd) + 6;
+    const attrs = inner.slice(start + 4, selfClosing ? tagEnd - 1 : tagEnd);
+    const r = refNumber(attrs);
+    lastRow = r;
+    flushBefore(r);
+    const op = ops.get(r);
+    if (next < pending.length && pending[next] === r) next++;
+    if (!op && !inClearRows(r)) {
+      out.push(inner.slice(start, end));
+    } else {
+      const body = selfClosing ? '' : inner.slice(tagEnd + 1, end - 6);
+      const fast = op && !inClearRows(r) ? appendToRow(body, r, op, dueCol, styles) : null;
+      if (fast !== null) {
+        maxCol = Math.max(maxCol, fast.maxCol);
+        out.push(`<row${removeAttr(attrs, 'spans')}>${fast.xml}</row>`);
+        at = end;
+        continue;
+      }
+      const cells = patchRowCells(body, r, op, clear, dueCol, styles);
+      maxCol = Math.max(maxCol, cells.maxCol);
+      out.push(cells.xml.length > 0 || !selfClosing ? `<row${removeAttr(attrs, 'spans')}>${cells.xml}</row>` : inner.slice(start, end));
+    }
+    at = end;
+  }
+  flushBefore(Number.MAX_SAFE_INTEGER);
+
+  // Dimension and column widths sit before sheetData: patch that short head only.
+  const legendCol = plan.legend.anchor.col;
+  const bottom = Math.max(lastRow, plan.lastRow, plan.legend.anchor.row + plan.legend.rows.length);
+  const widths = new Map<number, number>(TOOL_WIDTHS.map((w, i) => [plan.firstCol + i, w]));
+  widths.set(legendCol, LEGEND_WIDTH);
+  const head = patchCols(patchDimension(xml.slice(0, data.start), Math.max(maxCol, legendCol), bottom), widths);
+  return `${head}<sheetData>${out.join('')}</sheetData>${xml.slice(data.end)}`;
+}
+
+/** What to do on each row: the tool's cells (headings, values, legend) and the due cell's color. */
+function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: string, dateOffset: number): Map<number, RowOps> {
+  const ops = new Map<number, RowOps>();
+  const op = (r: number) => {
+    let o = ops.get(r);
+    if (!o) ops.set(r, (o = { add: new Map(), due: null, reset: false }));
+    return o;
+  };
+  const statusOfRow = new Map<number, StatusColor>();
+  for (const { color, ranges } of plan.fills) {
+    for (const range of ranges) {
+      for (let r = range.row; r < range.row + range.rows; r++) {
+        if (range.col === plan.firstCol) statusOfRow.set(r, color);
+        else if (range.cols === 1) op(r).due = { fill: color.fill, fontColor: color.fontColor };
+      }
+    }
+  }
+  if (plan.resetFormats) forRows(plan.resetFormats, (r) => (op(r).reset = true));
+
+  const grey = { color: GREY };
+  const headingXf = styles.xfFor({ bold: true, hAlign: 'center', vAlign: 'center', wrap: true }, grey);
+  plan.headings.forEach((h, j) => op(plan.headerRow).add.set(plan.firstCol + j, cellXml(ref(plan.firstCol + j, plan.headerRow), h, headingXf)));
+  const xfCache = new Map<string, number>();
+  const valueXf = (j: number, color: StatusColor | undefined) => {
+    const k = `${j}|${color?.status ?? ''}`;
+    let xf = xfCache.get(k);
+    if (xf === undefined) {
+      const style = { numberFormat: plan.numberFormats[j], ...(color?.fill ? { fill: color.fill } : {}), ...(color?.fontColor ? { fontColor: color.fontColor } : {}) };
+      xfCache.set(k, (xf = styles.xfFor(style, grey)));
+    }
+    return xf;
+  };
+  const dateCols = plan.numberFormats.map((f) => /y/i.test(f));
+  plan.values.forEach((line, i) => {
+    if (line.every((v) => v === null)) return;
+    const r = plan.headerRow + 1 + i;
+    const color = statusOfRow.get(r);
+    line.forEach((v, j) => {
+      const value = dateCols[j] && typeof v === 'number' ? v + dateOffset : v;
+      op(r).add.set(plan.firstCol + j, cellXml(ref(plan.firstCol + j, r), value, valueXf(j, color)));
+    });
+  });
+  const { anchor, rows } = plan.legend;
+  op(anchor.row).add.set(anchor.col, cellXml(ref(anchor.col, anchor.row), legendTitle, styles.xfFor({ bold: true }, grey)));
+  rows.forEach((color, i) => {
+    const style = { ...(color.fill ? { fill: color.fill } : {}), ...(color.fontColor ? { fontColor: color.fontColor } : {}) };
+    op(anchor.row + 1 + i).add.set(anchor.col, cellXml(ref(anchor.col, anchor.row + 1 + i), color.label, styles.xfFor(style, grey)));
+  });
+  return ops;
+}
+
+/**
+ * The common case without parsing every cell: all the row's cells lie left of the tool's,
+ * so the tool's cells are appended and only the due cell (found by its reference) is
+ * restyled. Null when the row needs the full merge.
+ */
+function appendToRow(body: string, r: number, op: RowOps, dueCol: number | null, styles: StylesPatch): { xml: string; maxCol: number } | null {
+  const adds = [...op.add.entries()].sort((a, b) => a[0] - b[0]);
+  const last = body.lastIndexOf('<c ');
+  if (last >= 0 && adds.length > 0 && refColumn(body.slice(last + 2, body.indexOf('>', last))) >= adds[0][0]) return null;
+  let xml = body;
+  if (dueCol !== null && (op.due || op.reset)) {
+    const at = body.indexOf(`<c r="${ref(dueCol, r)}"`);
+    if (at < 0) {
+      if (op.due) return null;
+    } else {
+      const tagEnd = body.indexOf('>', at);
+      const attrs = body.slice(at + 2, body[tagEnd - 1] === '/' ? tagEnd - 1 : tagEnd);
+      xml = `${body.slice(0, at)}<c${withStyle(attrs, op, styles)}${body.slice(at + 2 + attrs.length)}`;
+    }
+  }
+  const maxCol = adds.length > 0 ? adds[adds.length - 1][0] : 0;
+  return { xml: xml + adds.map((a) => a[1]).join(''), maxCol };
+}
+
+/** A due cell's attributes with its new style index. */
+function withStyle(attrs: string, op: RowOps, styles: StylesPatch): string {
+  const sAt = attrs.indexOf(' s="');
+  const old = sAt < 0 ? 0 : Number(attrs.slice(sAt + 4, attrs.indexOf('"', sAt + 4)));
+  const xf = String(recolored(old, op, styles));
+  return sAt < 0 ? `${attrs} s="${xf}"` : `${attrs.slice(0, sAt + 4)}${xf}${attrs.slice(attrs.indexOf('"', sAt + 4))}`;
+}
+
+/** One row's cells: old tool cells dropped, the due cell recolored, the tool's cells merged in column order. */
+function patchRowCells(
+  body: string,
+  r: number,
+  op: RowOps | undefined,
+  clear: CellRange | null,
+  dueCol: number | null,
+  styles: StylesPatch,
+): { xml: string; maxCol: number } {
+  const kept: [number, string][] = [];
+  let at = 0;
+  let sawDue = false;
+  while (at < body.length) {
+    const start = body.indexOf('<c', at);
+    if (start < 0) break;
+    const tagEnd = body.indexOf('>', start);
+    const selfClosing = body[tagEnd - 1] === '/';
+    const end = selfClosing ? tagEnd + 1 : body.indexOf('</c>', tagEnd) + 4;
+    const attrs = body.slice(start + 2, selfClosing ? tagEnd - 1 : tagEnd);
+    const col = refColumn(attrs);
+    at = end;
+    const cleared = clear !== null && r >= clear.row && r < clear.row + clear.rows && col >= clear.col && col < clear.col + clear.cols;
+    if (cleared || op?.add.has(col)) continue;
+    let text = body.slice(start, end);
+    if (col === dueCol && op && (op.due || op.reset)) {
+      sawDue = true;
+      text = `<c${withStyle(attrs, op, styles)}${text.slice(2 + attrs.length)}`;
+    }
+    kept.push([col, text]);
+  }
+  if (op && dueCol !== null && op.due && !sawDue) kept.push([dueCol, `<c r="${ref(dueCol, r)}" s="${recolored(0, op, styles)}"/>`]);
+  if (op) for (const [col, text] of op.add) kept.push([col, text]);
+  // Usually in order already: the tool's cells come after the user's.
+  for (let i = 1; i < kept.length; i++) {
+    if (kept[i - 1][0] > kept[i][0]) {
+      kept.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
+  return { xml: kept.map((k) => k[1]).join(''), maxCol: kept.length > 0 ? kept[kept.length - 1][0] : 0 };
+}
+
+const recolorCache = new WeakMap<StylesPatch, Map<string, number>>();
+
+/** The due cell's new format: the old one reset (re-run) and given the status colors; cached per styles. */
+function recolored(xf: number, op: RowOps, styles: StylesPatch): number {
+  let cache = recolorCache.get(styles);
+  if (!cache) recolorCache.set(styles, (cache = new Map()));
+  const key = `${xf}|${op.reset ? 1 : 0}|${op.due?.fill ?? ''}|${op.due?.fontColor ?? ''}`;
+  let next = cache.get(key);
+  if (next === undefined) {
+    next = op.reset ? styles.uncolor(xf) : xf;
+    if (op.due) next = styles.recolor(next, op.due.fill, op.due.fontColor);
+    cache.set(key, next);
+  }
+  return next;
+}
+
+function patchDimension(xml: string, maxCol: number, maxRow: number): string {
+  return xml.replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\s*\/>/, (_m, c1: string, r1: string, c2?: string, r2?: string) => {
+    const col = Math.max(colNumber(c2 ?? c1), maxCol);
+    const row = Math.max(Number(r2 ?? r1), maxRow);
+    return `<dimension ref="${c1}${r1}:${colLetters(col)}${row}"/>`;
+  });
+}
+
+/** Sets the widths of some columns, splitting the user's <col> ranges around them. */
+function patchCols(xml: string, widths: ReadonlyMap<number, number>): string {
+  const found = section(xml, 'cols');
+  const ranges = (found ? found.inner.match(/<col\b[^>]*\/>/g) ?? [] : []).map((c) => ({
+    min: Number(attr(c, 'min')),
+    max: Number(attr(c, 'max')),
+    attrs: c.slice(4, -2),
+  }));
+  for (const [col, width] of widths) {
+    const i = ranges.findIndex((x) => x.min <= col && col <= x.max);
+    const mine = { min: col, max: col, attrs: ` min="${col}" max="${col}" width="${width}" customWidth="1"` };
+    if (i < 0) {
+      ranges.push(mine);
+      continue;
+    }
+    const x = ranges[i];
+    const pieces = [];
+    if (x.min < col) pieces.push({ min: x.min, max: col - 1, attrs: setAttr(x.attrs, 'max', String(col - 1)) });
+    pieces.push(mine);
+    if (col < x.max) pieces.push({ min: col + 1, max: x.max, attrs: setAttr(x.attrs, 'min', String(col + 1)) });
+    ranges.splice(i, 1, ...pieces);
+  }
+  ranges.sort((a, b) => a.min - b.min);
+  const cols = `<cols>${ranges.map((x) => `<col${x.attrs}/>`).join('')}</cols>`;
+  // `xml` is the part before <sheetData>, where <cols> goes last.
+  if (found) return `${xml.slice(0, found.start)}${cols}${xml.slice(found.end)}`;
+  return `${xml}${cols}`;
+}
+
+/** The r="12" of a row's attributes. */
+function refNumber(attrs: string): number {
+  const at = attrs.indexOf(' r="');
+  if (at < 0) throw new UnsupportedSheetError('row without r');
+  return Number(attrs.slice(at + 4, attrs.indexOf('"', at + 4)));
+}
+
+/** The column of a cell's r="AB12". */
+function refColumn(attrs: string): number {
+  const at = attrs.indexOf(' r="');
+  if (at < 0) throw new UnsupportedSheetError('cell without r');
+  let col = 0;
+  for (let i = at + 4; ; i++) {
+    const code = attrs.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
+  }
+  return col;
+}
+
+function forRows(range: CellRange, fn: (r: number) => void): void {
+  for (let r = range.row; r < range.row + range.rows; r++) fn(r);
+}
+
+function ref(col: number, row: number): string {
+  return `${colLetters(col)}${row}`;
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSheet, dayFromYmd, defaultSettings, type CheckResult } from '../../../../core/index.js';
+import { loadInput } from '../../files/load-input.js';
+import { CLI_MESSAGES } from '../../messages.vi.js';
+import { reportTabs } from '../write-check.js';
+import { patchPackage, type PatchRequest } from './package.js';
+import { partData, partText, readZip, writeZip, type ZipPart } from './zip.js';
+
+const SAMPLE = 'samples/xa-dan-tu-excel.xlsx';
+const settings = defaultSettings(dayFromYmd({ y: 2025, m: 6, d: 30 }));
+
+async function request(): Promise<{ result: CheckResult; req: PatchRequest }> {
+  const input = await loadInput(SAMPLE);
+  const result = checkSheet(input.sheets[0], settings);
+  return {
+    result,
+    req: { dataSheetName: 'Sổ theo dõi', dataPlan: result.plan, tabs: reportTabs(result, settings), legendTitle: 'Chú giải (Đúng Hạn)', chartNote: CLI_MESSAGES.workbook.chartNote },
+  };
+}
+
+const names = (parts: readonly ZipPart[]) => parts.map((p) => p.name);
+
+describe('writeZip / readZip', () => {
+  it('copies unchanged parts byte for byte and round-trips a new one', () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const parts = readZip(bytes);
+    const again = readZip(writeZip([...parts, { name: 'x/new.xml', raw: null, method: 8, crc: 0, size: 0, data: new TextEncoder().encode('<a>ạ</a>') }]));
+    expect(names(again)).toEqual([...names(parts), 'x/new.xml']);
+    for (const part of parts) expect([part.name, Buffer.from(partData(again.find((p) => p.name === part.name)!)).equals(Buffer.from(partData(part)))]).toEqual([part.name, true]);
+    expect(partText(again.at(-1)!)).toBe('<a>ạ</a>');
+  });
+});
+
+describe('patchPackage', () => {
+  it('changes only the data sheet, styles, workbook, its relationships and content types, and adds one part per tab', async () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const parts = readZip(bytes);
+    const { req } = await request();
+    const out = patchPackage(parts, req);
+    const changed = out.filter((p) => p.data !== null).map((p) => p.name);
+    expect([...changed].sort()).toEqual(
+      ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', ...req.tabs.map((_, i) => `xl/worksheets/sheet${i + 2}.xml`)].sort(),
+    );
+    const untouched = out.filter((p) => p.data === null);
+    expect(untouched.map((p) => p.raw)).toEqual(untouched.map((p) => parts.find((q) => q.name === p.name)!.raw));
+  });
+
+  it('replaces its tabs on a re-run: same sheet list, no orphan parts, styles.xml stops growing', async () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const { req } = await request();
+    const first = writeZip(patchPackage(readZip(bytes), req));
+    const second = writeZip(patchPackage(readZip(first), { ...req, dataPlan: { ...req.dataPlan!, clear: { row: 3, col: 15, rows: 253, cols: 5 }, resetFormats: { row: 4, col: 10, rows: 252, cols: 1 } } }));
+    const third = writeZip(patchPackage(readZip(second), { ...req, dataPlan: { ...req.dataPlan!, clear: { row: 3, col: 15, rows: 253, cols: 5 }, resetFormats: { row: 4, col: 10, rows: 252, cols: 1 } } }));
+    const sheetsOf = (b: Uint8Array) => [...partText(readZip(b).find((p) => p.name === 'xl/workbook.xml')!).matchAll(/<sheet name="([^"]+)"|<sheet sheetId="\d+" name="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    expect(sheetsOf(second)).toEqual(sheetsOf(first));
+    expect(names(readZip(second)).sort()).toEqual(names(readZip(first)).sort());
+    const xfCount = (b: Uint8Array) => /<cellXfs count="(\d+)"/.exec(partText(readZip(b).find((p) => p.name === 'xl/styles.xml')!))![1];
+    expect(xfCount(third)).toBe(xfCount(second));
+  });
+});

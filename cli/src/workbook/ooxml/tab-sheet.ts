@@ -1,0 +1,137 @@
+/**
+ * A tool-owned tab (SheetPlan) as worksheet XML: values (strings inline, so they are text
+ * even when they look like a formula), one format per distinct style, merges, widths,
+ * heights, frozen panes and the print setup of NĐ 30/2020 (document-format.md §6.1).
+ */
+import type { CellStyle, PlanCell, PrintSetup, SheetPlan } from '../../../../core/index.js';
+import { widthFromPoints } from '../excel-style.js';
+import type { StylesPatch } from './styles.js';
+import { argb } from './styles.js';
+import { cellTextXml, colLetters, escapeXml } from './xml.js';
+
+const MM_PER_INCH = 25.4;
+export const REPORT_FONT = 'Times New Roman';
+/** Page number top centre, Times New Roman 13, none on page 1. */
+const PAGE_NUMBER_HEADER = `&C&"${REPORT_FONT},Regular"&13&P`;
+const NOTE_STYLE: CellStyle = { fontName: REPORT_FONT, fontSize: 11, italic: true, fontColor: '#595959' };
+
+/** Worksheet XML of a tab; chart anchors get `chartNote(title)` since no chart is drawn. */
+export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (title: string) => string): string {
+  // A dense grid (tabs are at most a few dozen columns wide): each cell keeps the list of
+  // style entries covering it; the merged style (later entries win) and its format are
+  // worked out once per distinct list.
+  let width = plan.columnWidthsPt.length;
+  let height = plan.cells.length;
+  for (const line of plan.cells) width = Math.max(width, line.length);
+  for (const { range } of plan.styles) {
+    width = Math.max(width, range.col + range.cols - 1);
+    height = Math.max(height, range.row + range.rows - 1);
+  }
+  for (const chart of plan.charts) {
+    width = Math.max(width, chart.anchor.col);
+    height = Math.max(height, chart.anchor.row);
+  }
+  for (const h of plan.rowHeightsPt) height = Math.max(height, h.row);
+  const keys = new Array<string>(width * height).fill('');
+  const values = new Array<PlanCell>(width * height).fill(null);
+  plan.cells.forEach((line, r) => line.forEach((value, c) => (values[r * width + c] = value)));
+  plan.styles.forEach(({ range }, i) => {
+    const tag = `,${i}`;
+    for (let r = range.row - 1; r < range.row - 1 + range.rows; r++) {
+      for (let c = range.col - 1; c < range.col - 1 + range.cols; c++) keys[r * width + c] += tag;
+    }
+  });
+  const NOTE = 'note';
+  for (const chart of plan.charts) {
+    const at = (chart.anchor.row - 1) * width + chart.anchor.col - 1;
+    values[at] = chartNote(chart.title);
+    keys[at] = NOTE;
+  }
+
+  const xfCache = new Map<string, number>();
+  const xfOf = (styleKey: string) => {
+    let xf = xfCache.get(styleKey);
+    if (xf === undefined) {
+      let style: CellStyle = { fontName: REPORT_FONT };
+      if (styleKey === NOTE) style = NOTE_STYLE;
+      else for (const i of styleKey.split(',').slice(1)) style = { ...style, ...plan.styles[Number(i)].style };
+      xfCache.set(styleKey, (xf = styles.xfFor(style)));
+    }
+    return xf;
+  };
+  const heights = new Map(plan.rowHeightsPt.map((h) => [h.row, h.heightPt]));
+  const letters = Array.from({ length: width }, (_, c) => colLetters(c + 1));
+  const out: string[] = [];
+  const rows: number[] = [];
+  let maxCol = plan.columnWidthsPt.length;
+  for (let r = 0; r < height; r++) {
+    const rowHeight = heights.get(r + 1);
+    const cells: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const at = r * width + c;
+      if (values[at] === null && keys[at] === '') continue;
+      if (c + 1 > maxCol) maxCol = c + 1;
+      cells.push(cellXml(`${letters[c]}${r + 1}`, values[at], keys[at] === '' ? xfOf('') : xfOf(keys[at])));
+    }
+    if (cells.length === 0 && rowHeight === undefined) continue;
+    rows.push(r + 1);
+    out.push(`<row r="${r + 1}"${rowHeight === undefined ? '' : ` ht="${rowHeight}" customHeight="1"`}>${cells.join('')}</row>`);
+  }
+  const lastRow = rows.length > 0 ? rows[rows.length - 1] : 1;
+
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    `<sheetPr>${plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : ''}${plan.print.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
+    `<dimension ref="A1:${colLetters(Math.max(maxCol, 1))}${lastRow}"/>`,
+    `<sheetViews><sheetView workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>`,
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    colsXml(plan.columnWidthsPt),
+    `<sheetData>${out.join('')}</sheetData>`,
+    mergesXml(plan),
+    printXml(plan.print),
+    '</worksheet>',
+  ];
+  return parts.join('');
+}
+
+/** One cell: text inline (never a formula), numbers as numbers, booleans as booleans. */
+export function cellXml(ref: string, value: PlanCell | undefined, xf: number): string {
+  const s = xf > 0 ? ` s="${xf}"` : '';
+  if (value === null || value === undefined) return `<c r="${ref}"${s}/>`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${cellTextXml(value)}</t></is></c>`;
+}
+
+function paneXml(freeze: SheetPlan['freeze']): string {
+  if (!freeze || (freeze.rows <= 0 && freeze.cols <= 0)) return '';
+  const topLeft = `${colLetters(freeze.cols + 1)}${freeze.rows + 1}`;
+  const pane = freeze.rows > 0 && freeze.cols > 0 ? 'bottomRight' : freeze.rows > 0 ? 'bottomLeft' : 'topRight';
+  const split = `${freeze.cols > 0 ? ` xSplit="${freeze.cols}"` : ''}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ''}`;
+  return `<pane${split} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>`;
+}
+
+function colsXml(widthsPt: readonly number[]): string {
+  if (widthsPt.length === 0) return '';
+  const cols = widthsPt.map((pt, i) => `<col min="${i + 1}" max="${i + 1}" width="${widthFromPoints(pt)}" customWidth="1"/>`);
+  return `<cols>${cols.join('')}</cols>`;
+}
+
+function mergesXml(plan: SheetPlan): string {
+  const merges = plan.merges.filter((m) => m.rows > 1 || m.cols > 1);
+  if (merges.length === 0) return '';
+  const refs = merges.map((m) => `<mergeCell ref="${colLetters(m.col)}${m.row}:${colLetters(m.col + m.cols - 1)}${m.row + m.rows - 1}"/>`);
+  return `<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`;
+}
+
+function printXml(print: PrintSetup): string {
+  const m = print.marginsMm;
+  const inch = (mm: number) => mm / MM_PER_INCH;
+  return [
+    print.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '',
+    `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>`,
+    `<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+    print.pageNumbers ? `<headerFooter differentFirst="1"><oddHeader>${escapeXml(PAGE_NUMBER_HEADER)}</oddHeader></headerFooter>` : '',
+  ].join('');
+}

@@ -1,0 +1,132 @@
+/**
+ * The "Ngày nghỉ" sheet: an office's own extra days off and extra working days, kept
+ * visibly in the workbook so anyone can read and edit them, next to the official
+ * calendar for reference. The tool rebuilds the reference part and reads back only
+ * the office's rows (columns A–C below the heading row).
+ */
+import { isoWeekday, parseIsoDay, type Day } from '../calendar/day.js';
+import { daysOffInYear } from '../calendar/days-off-year.js';
+import { buildCalendar, type CalendarOptions } from '../calendar/working-days.js';
+import { parseDateCell } from '../import/parse-date.js';
+import type { InputCell, SheetGrid } from '../import/read-result.js';
+import { normalizeKey } from '../import/normalize.js';
+import { DAYS_OFF_SHEET_LABELS as L } from '../labels.vi.js';
+import type { Problem } from '../problem.js';
+import type { PlanCell, SheetPlan, StyledRange } from './plan.js';
+
+export const DAYS_OFF_SHEET_NAME = L.sheetName;
+
+/** Row of the office's table heading; their rows start below it. */
+const HEADING_ROW = 3;
+const REFERENCE_COL = 5;
+
+/**
+ * Builds the "Ngày nghỉ" sheet: the office's rows (from options) in A–C and the
+ * official calendar of `years` in E–I for reference.
+ * @example buildDaysOffSheet({ extraDaysOff: [dayFromYmd({ y: 2025, m: 6, d: 2 })] }, [2025])
+ */
+export function buildDaysOffSheet(options: CalendarOptions, years: readonly number[]): SheetPlan {
+  const cells: PlanCell[][] = [];
+  const set = (row: number, col: number, value: PlanCell) => {
+    while (cells.length < row) cells.push([]);
+    const line = cells[row - 1];
+    while (line.length < col) line.push(null);
+    line[col - 1] = value;
+  };
+  set(1, 1, L.title);
+  set(2, 1, L.hint);
+  [L.colDate, L.colKind, L.colNote].forEach((h, i) => set(HEADING_ROW, 1 + i, h));
+  const own = [
+    ...(options.extraDaysOff ?? []).map((day) => ({ day, kind: L.kindOff })),
+    ...(options.extraWorkingDays ?? []).map((day) => ({ day, kind: L.kindWork })),
+  ].sort((a, b) => a.day - b.day);
+  own.forEach((entry, i) => {
+    set(HEADING_ROW + 1 + i, 1, entry.day);
+    set(HEADING_ROW + 1 + i, 2, entry.kind);
+  });
+
+  set(1, REFERENCE_COL, L.referenceTitle);
+  [L.colDate, L.colWeekday, L.colName, L.colSource, L.colProjected].forEach((h, i) => set(HEADING_ROW, REFERENCE_COL + i, h));
+  const cal = buildCalendar({ ...options, extraDaysOff: [], extraWorkingDays: [] });
+  let row = HEADING_ROW + 1;
+  for (const year of years) {
+    const listing = daysOffInYear(cal, year);
+    const entries = [
+      ...listing.daysOff.map((d) => ({ date: d.date, name: d.name, source: d.source, projected: d.projected })),
+      ...listing.workingSaturdays.map((date) => ({ date, name: L.makeUpSaturday, source: '', projected: false })),
+    ].sort((a, b) => a.date.localeCompare(b.date));
+    for (const entry of entries) {
+      const day = dayFromIso(entry.date);
+      set(row, REFERENCE_COL, day);
+      set(row, REFERENCE_COL + 1, L.weekdays[isoWeekday(day) - 1]);
+      set(row, REFERENCE_COL + 2, entry.name);
+      set(row, REFERENCE_COL + 3, entry.source);
+      set(row, REFERENCE_COL + 4, entry.projected ? L.projected : '');
+      row++;
+    }
+  }
+  const lastRow = Math.max(cells.length, HEADING_ROW + 1);
+  const styles: StyledRange[] = [
+    { range: { row: 1, col: 1, rows: lastRow, cols: REFERENCE_COL + 4 }, style: { fontName: 'Times New Roman', fontSize: 12 } },
+    { range: { row: 1, col: 1, rows: 1, cols: REFERENCE_COL + 4 }, style: { bold: true } },
+    { range: { row: 2, col: 1, rows: 1, cols: 3 }, style: { italic: true } },
+    { range: { row: HEADING_ROW, col: 1, rows: 1, cols: REFERENCE_COL + 4 }, style: { bold: true, hAlign: 'center' } },
+    { range: { row: HEADING_ROW + 1, col: 1, rows: Math.max(lastRow - HEADING_ROW, 1) + 50, cols: 1 }, style: { numberFormat: 'dd/mm/yyyy' } },
+    { range: { row: HEADING_ROW + 1, col: REFERENCE_COL, rows: Math.max(lastRow - HEADING_ROW, 1), cols: 1 }, style: { numberFormat: 'dd/mm/yyyy' } },
+    { range: { row: HEADING_ROW + 1, col: REFERENCE_COL, rows: Math.max(lastRow - HEADING_ROW, 1), cols: 5 }, style: { fontColor: '#595959' } },
+  ];
+  return {
+    name: DAYS_OFF_SHEET_NAME,
+    kind: 'days-off',
+    cells,
+    columnWidthsPt: [80, 110, 160, 20, 80, 50, 260, 200, 60],
+    rowHeightsPt: [],
+    merges: [],
+    styles,
+    print: {
+      paper: 'A4',
+      orientation: 'landscape',
+      marginsMm: { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 8 },
+      repeatRows: { from: HEADING_ROW, to: HEADING_ROW },
+      fitToWidth: true,
+      centerHorizontally: true,
+      pageNumbers: true,
+    },
+    charts: [],
+    freeze: { rows: HEADING_ROW, cols: 0 },
+  };
+}
+
+/**
+ * Reads the office's rows back: a date in column A and a kind in column B
+ * ("Nghỉ thêm" / "Làm việc thêm"; empty means a day off). Bad cells are problems.
+ */
+export function readDaysOffSheet(grid: SheetGrid): { extraDaysOff: Day[]; extraWorkingDays: Day[]; problems: Problem[] } {
+  const extraDaysOff: Day[] = [];
+  const extraWorkingDays: Day[] = [];
+  const problems: Problem[] = [];
+  const originRow = grid.origin?.row ?? 1;
+  const originCol = grid.origin?.col ?? 1;
+  const at = (row: number, col: number): InputCell => grid.cells[row - originRow]?.[col - originCol];
+  const workKey = normalizeKey(L.kindWork);
+  const lastRow = originRow + grid.cells.length - 1;
+  for (let row = HEADING_ROW + 1; row <= lastRow; row++) {
+    const value = at(row, 1);
+    if (value === null || value === undefined || value === '') continue;
+    const parsed = parseDateCell(value, grid.dateSystem ?? '1900');
+    if (!parsed.ok) {
+      problems.push({ code: parsed.code, row, column: L.colDate, columnLetter: 'A', value: String(value), severity: 'error', detail: DAYS_OFF_SHEET_NAME });
+      continue;
+    }
+    const kind = at(row, 2);
+    const isWork = typeof kind === 'string' && normalizeKey(kind) === workKey;
+    (isWork ? extraWorkingDays : extraDaysOff).push(parsed.value.day);
+  }
+  return { extraDaysOff, extraWorkingDays, problems };
+}
+
+function dayFromIso(iso: string): Day {
+  const day = parseIsoDay(iso);
+  if (day === null) throw new RangeError(`days-off-sheet: bad calendar date ${iso}`);
+  return day;
+}

@@ -1,0 +1,210 @@
+/// <reference types="office-js" />
+/**
+ * Applies core's DataSheetPlan to the user's sheet in a fixed number of requests:
+ *   request 1: clear the previous run's block and conditional formats, number formats,
+ *              headings, borders, widths, one conditional format per colored status,
+ *              and the first part of the values;
+ *   request 2…n: the other parts of the values (the last one also writes the legend).
+ * n = max(2, ⌈bytes of the values ÷ 3.9 MB⌉), so 10 rows and 100,000 rows of typical
+ * exports (~50 bytes a row) both take 2 requests; only past ~7.9 MB of values (about
+ * 150,000 rows) does n grow, by one per 3.9 MB. User cells are never written; only the
+ * due cells get a conditional format.
+ */
+import { DATA_SHEET_LABELS, type CellRange, type DataSheetPlan, type StatusColor } from '../../core/index.js';
+import { columnsAddress, rangeAddress } from './a1.js';
+import { jsonBytes, REQUEST_BUDGET_BYTES, splitRowsIntoParts } from './chunk.js';
+import type { Batch } from './excel-batch.js';
+import { excelRow, queueChunk, TEXT_FORMAT } from './excel-cells.js';
+import { fillRulesFor } from './fill-rules.js';
+
+/** Always at least this many value requests, so the count does not depend on the rows. */
+export const MIN_VALUE_REQUESTS = 2;
+/** Room left in the first request for the formatting queued before the values. */
+const FORMATTING_ROOM_BYTES = 256 * 1024;
+
+const TOOL_WIDTHS_PT = [190, 100, 70];
+const LEGEND_WIDTH_PT = 260;
+const BORDER_COLOR = '#BFBFBF';
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
+
+export interface DataApplyOptions {
+  /** ExcelApi check (getRanges, 1.9, for the direct-fill fallback). */
+  supports(version: string): boolean;
+  /** Addresses where a previous run added conditional formats (kept in the workbook). */
+  previousFormatRanges: readonly string[];
+  /** Called when the coloring starts ("Đang tô màu…"). */
+  onColoring?: () => void;
+}
+
+export interface DataApplyResult {
+  /** Addresses that now carry the tool's conditional formats (to clear on the next run). */
+  formatRanges: string[];
+  /** False when the fills were applied directly (the plan did not follow the status text). */
+  conditional: boolean;
+}
+
+export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, options: DataApplyOptions): Promise<DataApplyResult> {
+  const context = batch.context;
+  const width = plan.headings.length;
+  const firstRow = plan.headerRow + 1;
+  const rules = fillRulesFor(plan);
+
+  await batch.charge();
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+
+  // Clear what the tool wrote before: its block (values, formats) and its conditional formats.
+  const clearAddresses = new Set(options.previousFormatRanges);
+  if (plan.clear) {
+    const address = rangeAddress(plan.clear);
+    await batch.charge();
+    sheet.getRange(address).clear('All');
+    clearAddresses.add(address);
+  }
+  for (const rule of rules?.rules ?? []) for (const range of rule.ranges) clearAddresses.add(rangeAddress(range));
+  for (const address of clearAddresses) {
+    await batch.charge();
+    sheet.getRange(address).conditionalFormats.clearAll();
+  }
+  if (plan.resetFormats) {
+    await batch.charge();
+    sheet.getRange(rangeAddress(plan.resetFormats)).format.fill.clear();
+  }
+
+  await queueToolFormats(batch, sheet, plan);
+  options.onColoring?.();
+  const formatRanges = rules ? await queueRules(batch, sheet, rules.rules) : await queueDirectFills(batch, sheet, plan, options);
+
+  // Values: at least MIN_VALUE_REQUESTS requests, the first one shared with the formatting.
+  const rows = plan.values.map((line) => excelRow(line, width));
+  const parts = splitRowsIntoParts(rows, MIN_VALUE_REQUESTS, REQUEST_BUDGET_BYTES - FORMATTING_ROOM_BYTES);
+  const at = { row: firstRow, col: plan.firstCol, cols: width };
+  for (let i = 0; i < parts.length; i++) {
+    await queueChunk(batch, sheet, at, parts[i], null);
+    if (i === parts.length - 1) await queueLegend(batch, sheet, plan);
+    await batch.flush();
+  }
+  return { formatRanges, conditional: rules !== null };
+}
+
+/** Number formats per tool column, "@" on stray strings, headings, borders, widths. */
+async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan): Promise<void> {
+  const width = plan.headings.length;
+  const firstRow = plan.headerRow + 1;
+  const height = plan.values.length;
+  if (height > 0) {
+    for (let j = 0; j < width; j++) {
+      await batch.charge();
+      sheet.getRange(rangeAddress({ row: firstRow, col: plan.firstCol + j, rows: height, cols: 1 })).numberFormat = [[plan.numberFormats[j] ?? 'General']];
+    }
+    // A string in a number column would be read as a number or date by Excel: make those cells text.
+    for (const cell of strayStrings(plan)) {
+      await batch.charge();
+      sheet.getRange(rangeAddress(cell)).numberFormat = [[TEXT_FORMAT]];
+    }
+  }
+  const heading = sheet.getRange(rangeAddress({ row: plan.headerRow, col: plan.firstCol, rows: 1, cols: width }));
+  await batch.charge(jsonBytes(plan.headings) * 2);
+  heading.numberFormat = [plan.headings.map(() => TEXT_FORMAT)];
+  heading.values = [[...plan.headings]];
+  await batch.charge();
+  heading.format.font.bold = true;
+  heading.format.wrapText = true;
+  heading.format.horizontalAlignment = 'Center';
+  heading.format.verticalAlignment = 'Center';
+  await queueBorders(batch, sheet.getRange(rangeAddress({ row: plan.headerRow, col: plan.firstCol, rows: height + 1, cols: width })), height + 1, width);
+  for (let j = 0; j < width; j++) {
+    await batch.charge();
+    sheet.getRange(columnsAddress(plan.firstCol + j)).format.columnWidth = TOOL_WIDTHS_PT[j] ?? 80;
+  }
+}
+
+/** Cells holding a string in a column whose number format is not text. */
+export function strayStrings(plan: DataSheetPlan): CellRange[] {
+  const out: CellRange[] = [];
+  plan.numberFormats.forEach((format, j) => {
+    if (format === TEXT_FORMAT) return;
+    plan.values.forEach((line, i) => {
+      if (typeof line[j] === 'string') out.push({ row: plan.headerRow + 1 + i, col: plan.firstCol + j, rows: 1, cols: 1 });
+    });
+  });
+  return out;
+}
+
+async function queueBorders(batch: Batch, range: Excel.Range, rows: number, cols: number): Promise<void> {
+  for (const edge of EDGES) {
+    if ((edge === 'InsideHorizontal' && rows < 2) || (edge === 'InsideVertical' && cols < 2)) continue;
+    await batch.charge();
+    const border = range.format.borders.getItem(edge);
+    border.style = 'Continuous';
+    border.weight = 'Thin';
+    border.color = BORDER_COLOR;
+  }
+}
+
+async function queueRules(batch: Batch, sheet: Excel.Worksheet, rules: NonNullable<ReturnType<typeof fillRulesFor>>['rules']): Promise<string[]> {
+  const addresses = new Set<string>();
+  for (const rule of rules) {
+    for (const range of rule.ranges) {
+      const address = rangeAddress(range);
+      addresses.add(address);
+      await batch.charge(rule.formula.length * 3);
+      const format = sheet.getRange(address).conditionalFormats.add('Custom');
+      format.custom.rule.formula = rule.formula;
+      applyColor(format.custom.format, rule.color);
+    }
+  }
+  return [...addresses];
+}
+
+/** The fallback: each fill range gets its colors directly (grouped by RangeAreas on ExcelApi 1.9). */
+async function queueDirectFills(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, options: DataApplyOptions): Promise<string[]> {
+  const grouped = options.supports('1.9');
+  for (const { color, ranges } of plan.fills) {
+    const addresses = ranges.map(rangeAddress);
+    for (const group of grouped ? groupAddresses(addresses) : addresses) {
+      await batch.charge(group.length);
+      const target = grouped ? sheet.getRanges(group) : sheet.getRange(group);
+      applyColor(target.format, color);
+    }
+  }
+  return [];
+}
+
+/** Comma lists under Excel's 8,192-character address limit. */
+export function groupAddresses(addresses: readonly string[], maxChars = 8000): string[] {
+  const groups: string[] = [];
+  let current = '';
+  for (const address of addresses) {
+    if (current !== '' && current.length + 1 + address.length > maxChars) {
+      groups.push(current);
+      current = '';
+    }
+    current = current === '' ? address : `${current},${address}`;
+  }
+  if (current !== '') groups.push(current);
+  return groups;
+}
+
+function applyColor(format: { fill: { color: string }; font: { color: string } }, color: StatusColor): void {
+  if (color.fill !== null) format.fill.color = color.fill;
+  if (color.fontColor !== null) format.font.color = color.fontColor;
+}
+
+/** The legend: a title and one row per status in its colors. */
+async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan): Promise<void> {
+  const { anchor, rows } = plan.legend;
+  const values = [[DATA_SHEET_LABELS.legendTitle], ...rows.map((r) => [r.label])];
+  const block = sheet.getRange(rangeAddress({ row: anchor.row, col: anchor.col, rows: values.length, cols: 1 }));
+  await batch.charge(jsonBytes(values) * 2);
+  block.numberFormat = values.map(() => [TEXT_FORMAT]);
+  block.values = values;
+  await queueBorders(batch, block, values.length, 1);
+  await batch.charge();
+  sheet.getRange(rangeAddress({ row: anchor.row, col: anchor.col, rows: 1, cols: 1 })).format.font.bold = true;
+  sheet.getRange(columnsAddress(anchor.col)).format.columnWidth = LEGEND_WIDTH_PT;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].fill === null && rows[i].fontColor === null) continue;
+    await batch.charge();
+    applyColor(sheet.getRange(rangeAddress({ row: anchor.row + 1 + i, col: anchor.col, rows: 1, cols: 1 })).format, rows[i]);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Every word of the task pane's own chrome, in Vietnamese with full diacritics.
+ * Status words, colors, problem messages, field names and report words come from core
+ * (core/labels.vi.ts); nothing Vietnamese is written anywhere else in office-addin/.
+ */
+import type { Field, PeriodPreset } from '../../core/index.js';
+
+export const UI = {
+  appTitle: 'Đúng Hạn',
+  appSubtitle: 'Kiểm tra hạn giải quyết hồ sơ thủ tục hành chính',
+  notExcel: 'Đúng Hạn chỉ chạy trong Excel. Hãy mở tệp bằng Excel rồi bấm nút Đúng Hạn trên thẻ Trang đầu.',
+
+  sections: {
+    data: 'Dữ liệu',
+    columns: 'Cột dữ liệu',
+    period: 'Kỳ báo cáo',
+    results: 'Kết quả',
+    settings: 'Cài đặt',
+    consolidate: 'Tổng hợp',
+  },
+
+  buttons: {
+    check: 'Kiểm tra hạn',
+    reports: 'Tạo phụ lục',
+    consolidate: 'Tổng hợp…',
+    runConsolidate: 'Tổng hợp các trang đã chọn',
+    cancel: 'Hủy',
+    replace: 'Thay bằng bản mới',
+    details: 'Chi tiết',
+    today: 'Hôm nay',
+    openDaysOff: 'Mở trang Ngày nghỉ',
+    readHeader: 'Đọc lại tiêu đề',
+    close: 'Đóng',
+  },
+
+  data: {
+    sheet: 'Trang tính',
+    range: 'Vùng',
+    wholeSheet: 'cả trang',
+    headerRow: (rows: string) => `Dòng tiêu đề: ${rows}`,
+    noHeader: 'Chưa tìm thấy dòng tiêu đề. Mở trang có dữ liệu xuất từ hệ thống rồi bấm "Đọc lại tiêu đề".',
+    notRead: 'Chưa đọc trang tính nào.',
+    column: (letter: string, heading: string) => `cột ${letter} — ${heading}`,
+    unmapped: '(không dùng cột nào)',
+    notFound: 'không tìm thấy',
+    moreFields: 'Cột khác',
+    columnsHint: 'Chọn lại cột nếu Đúng Hạn nhận sai. Lựa chọn được lưu trong tệp cho mọi trang có cùng tiêu đề.',
+    userChoice: 'do bạn chọn',
+    missing: (field: string, meaning: string) => `Không có cột ${field}: ${meaning}`,
+    rerunHint: 'Đã ghi nhớ lựa chọn. Bấm "Kiểm tra hạn" để kiểm tra lại.',
+  },
+
+  /** What a missing column means for the results (UX.md, "Dữ liệu"). */
+  missingMeaning: {
+    code: 'không nhận ra hồ sơ trùng và không lấy được ngày tiếp nhận từ mã hồ sơ.',
+    procedure: 'danh sách phụ lục không có tên thủ tục.',
+    field: 'Biểu 06a không chia được theo lĩnh vực.',
+    unit: 'không chia được kết quả theo đơn vị.',
+    officer: 'không lập được danh sách cán bộ xử lý chậm.',
+    applicant: 'danh sách phụ lục không có tên chủ hồ sơ.',
+    channel: 'Biểu 06a không tách được hồ sơ trực tuyến và trực tiếp.',
+    submitted: 'dùng ngày tiếp nhận thay cho ngày nộp.',
+    received: 'không tính được hạn khi thiếu ngày hẹn trả.',
+    due: 'chỉ tính được hạn khi có ngày tiếp nhận và thời hạn giải quyết.',
+    extendedDue: 'không xét được hồ sơ được hẹn lại.',
+    finished: 'hồ sơ chưa có ngày kết thúc xử lý được xem là đang giải quyết.',
+    returned: 'dùng ngày kết thúc xử lý thay cho ngày trả kết quả.',
+    actualResult: 'không tách được hồ sơ trễ trên hệ thống.',
+    status: 'xét theo các cột ngày.',
+    period: 'chỉ dùng được ngày hẹn trả có sẵn.',
+    remarks: 'danh sách phụ lục không có lý do trễ hạn.',
+  } satisfies Record<Field, string>,
+
+  period: {
+    preset: 'Kỳ',
+    presets: {
+      month15: 'Tháng (15 tháng trước – 14 tháng này)',
+      month: 'Tháng dương lịch',
+      quarter: 'Quý',
+      year: 'Năm',
+      custom: 'Tùy chọn',
+    } satisfies Record<PeriodPreset, string>,
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    asOf: 'Ngày chốt số liệu',
+    asOfHint: 'Hồ sơ được xét "quá hạn", "sắp đến hạn" tính đến hết ngày này.',
+    badRange: 'Từ ngày phải trước hoặc bằng Đến ngày.',
+  },
+
+  results: {
+    total: (n: string) => `Tổng số: ${n} hồ sơ`,
+    rows: (n: string) => `${n} hồ sơ`,
+    score766: 'Chỉ số 766 — Tiến độ giải quyết (tối đa 20 điểm)',
+    scoreSystem: (score: string, rate: string) => `Theo hệ thống: ${score} điểm (${rate})`,
+    scoreActual: (score: string, rate: string) => `Theo thực tế: ${score} điểm (${rate})`,
+    scoreNone: 'Chưa có hồ sơ nào trong kỳ để tính.',
+    problems: 'Vấn đề cần xem',
+    noProblems: 'Không có vấn đề nào.',
+    problemAt: (row: number, column: string) => (column ? `Dòng ${row}, cột ${column}` : `Dòng ${row}`),
+    wholeSheet: 'Cả trang',
+    problemFound: (value: string) => `Gặp: "${value}"`,
+    moreProblems: (n: string) => `… và ${n} vấn đề khác (xem cột Tình trạng trên trang tính).`,
+    selectHint: 'Bấm vào một vấn đề để chọn ô đó trên trang tính.',
+    daysOffSheet: (name: string) => `Trang "${name}"`,
+  },
+
+  progress: {
+    reading: 'Đang đọc trang tính…',
+    readingRows: (n: string) => `Đang đọc ${n} dòng…`,
+    checking: (n: string) => `Đang kiểm tra ${n} hồ sơ…`,
+    coloring: 'Đang tô màu…',
+    writing: 'Đang ghi kết quả…',
+    reports: 'Đang tạo phụ lục…',
+    readingSheets: (n: number) => `Đang đọc ${n} trang tính…`,
+    consolidating: 'Đang tổng hợp…',
+    saving: 'Đang lưu cài đặt…',
+  },
+
+  done: {
+    checked: (n: string, sheet: string) => `Đã kiểm tra ${n} hồ sơ trên trang "${sheet}".`,
+    reports: (names: string) => `Đã tạo các trang: ${names}.`,
+    consolidated: (names: string) => `Đã tổng hợp vào: ${names}.`,
+    settingsSaved: 'Đã lưu cài đặt vào tệp.',
+    daysOffCreated: (name: string) => `Đã tạo trang "${name}". Ghi ngày nghỉ riêng vào cột A, loại ngày vào cột B.`,
+  },
+
+  notes: {
+    printSkipped:
+      'Phiên bản Excel này chưa cho phép đặt trang in (cần ExcelApi 1.9). Khi in, hãy chọn khổ A4, hướng ngang, căn vừa một trang theo chiều ngang.',
+    chartSkipped: (title: string) => `Chưa vẽ được biểu đồ "${title}" trên phiên bản Excel này; số liệu vẫn có trong bảng.`,
+    directFills: 'Màu được tô trực tiếp vào ô (không dùng định dạng có điều kiện).',
+  },
+
+  consolidate: {
+    hint: 'Đánh dấu các trang cần gộp. Mỗi trang là dữ liệu xuất của một đơn vị, hoặc một Biểu 06a đã lập.',
+    noSheets: 'Tệp không có trang tính nào khác để gộp.',
+    noneTicked: 'Hãy đánh dấu ít nhất một trang tính.',
+    units: (n: string) => `${n} đơn vị`,
+  },
+
+  replace: {
+    question: (names: string) => `Đã có trang ${names} không do Đúng Hạn tạo. Thay bằng bản mới? Nội dung cũ của các trang này sẽ bị xóa.`,
+    declined: 'Đã dừng: không thay các trang đang có.',
+  },
+
+  errors: {
+    generic: 'Đúng Hạn chưa làm xong việc này. Hãy thử lại; nếu vẫn lỗi, gửi phần "Chi tiết" cho bộ phận công nghệ thông tin.',
+    payload: 'Dữ liệu quá lớn để Excel xử lý trong một lần. Hãy chọn một phần trang tính (ví dụ theo tháng) rồi thử lại.',
+    noHeader: 'Không tìm thấy dòng tiêu đề trên trang này. Hãy mở trang có dữ liệu xuất từ hệ thống rồi bấm "Kiểm tra hạn".',
+    emptySheet: 'Trang tính đang mở không có dữ liệu.',
+    editing: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc rồi thử lại.',
+    settingsNotSaved: 'Chưa lưu được cài đặt vào tệp; kết quả vẫn đúng nhưng lần sau cần chọn lại.',
+    toolArea: (address: string) =>
+      `Ô ${address} bên phải dữ liệu đã có nội dung; Đúng Hạn không ghi đè lên dữ liệu của bạn. Hãy xóa hoặc chuyển nội dung đó rồi thử lại.`,
+    missingCore: (name: string) => `Bản Đúng Hạn này thiếu chức năng "${name}". Hãy cập nhật bản mới.`,
+  },
+
+  settings: {
+    dueSoon: 'Báo "Sắp đến hạn" trước (ngày làm việc)',
+    supplementation: {
+      title: 'Khi công dân bổ sung hồ sơ',
+      restart: 'Tính lại thời hạn từ đầu khi nhận đủ hồ sơ (NĐ 61/2018/NĐ-CP Điều 19 khoản 4)',
+      pause: 'Chỉ tạm dừng, cộng thêm thời gian chờ (cách tính chỉ số QĐ 766/QĐ-TTg)',
+    },
+    sameDayCutoff: 'Hồ sơ giải quyết trong ngày nhận sau giờ này thì hẹn ngày làm việc tiếp theo (NĐ 61/2018/NĐ-CP Điều 18 khoản 2)',
+    measureAgainst: {
+      title: 'Hồ sơ được hẹn lại: so với',
+      original: 'Ngày hẹn lần đầu (NĐ 61/2018/NĐ-CP Điều 19 khoản 9)',
+      extended: 'Ngày hẹn mới',
+    },
+    withdrawnCountAsOnTime: 'Biểu 06a: tính hồ sơ rút là giải quyết đúng hạn (như một số phần mềm)',
+    awaitingCountAsWithinDeadline: 'Biểu 06a: tính hồ sơ chờ công dân là đang giải quyết trong hạn',
+    colorFinishedOnTime: 'Tô màu xanh cả hồ sơ trước hạn, đúng hạn',
+    saturdayMorning:
+      'Bộ phận một cửa làm việc sáng thứ Bảy (07:00–11:30): tính vào thời hạn theo giờ và hồ sơ trả trong ngày; thứ Bảy vẫn không tính là ngày làm việc',
+    daysOff: 'Ngày nghỉ riêng của cơ quan',
+    daysOffHint:
+      'Trang "Ngày nghỉ" trong tệp ghi các ngày nghỉ thêm và ngày làm việc thêm của cơ quan; ai mở tệp cũng thấy và sửa được. Đúng Hạn đọc lại trang này mỗi lần kiểm tra.',
+    daysOffCount: (off: number, work: number) => `Đang dùng: ${off} ngày nghỉ thêm, ${work} ngày làm việc thêm.`,
+    header: 'Thông tin trên biểu mẫu',
+    reportingUnit: 'Đơn vị báo cáo',
+    receivingUnit: 'Đơn vị nhận báo cáo',
+    place: 'Địa danh (dòng ngày tháng)',
+    preparer: 'Người lập biểu',
+    head: 'Thủ trưởng đơn vị',
+    sharedNote: 'Cài đặt được lưu trong tệp Excel: đồng nghiệp mở tệp sẽ có cùng kết quả.',
+  },
+} as const;
