@@ -363,6 +363,10 @@ export const REPORT_LABELS = {
 
 /** Consolidation of many units (core/consolidate). */
 export const CONSOLIDATE_LABELS = {
+  // Distinct from the unit's own report tabs, so both can live in one workbook.
+  form06aSheetName: 'Tổng hợp 06a',
+  appendix1SheetName: 'Tổng hợp PL I',
+  appendix2SheetName: 'Tổng hợp PL II',
   rankingSheetName: 'Xếp hạng đơn vị',
   sourcesSheetName: 'Nguồn số liệu',
   rankingTitle: 'XẾP HẠNG ĐƠN VỊ THEO TỶ LỆ GIẢI QUYẾT HỒ SƠ ĐÚNG HẠN',

@@ -12,6 +12,9 @@ import type { Settings } from './settings.js';
 /** Every tab name the tool owns (report tabs, consolidation tabs, "Ngày nghỉ"). */
 export const TOOL_TAB_NAMES: readonly string[] = [
   ...Object.values(REPORT_LABELS.sheetNames),
+  CONSOLIDATE_LABELS.form06aSheetName,
+  CONSOLIDATE_LABELS.appendix1SheetName,
+  CONSOLIDATE_LABELS.appendix2SheetName,
   CONSOLIDATE_LABELS.rankingSheetName,
   CONSOLIDATE_LABELS.sourcesSheetName,
   DAYS_OFF_SHEET_LABELS.sheetName,

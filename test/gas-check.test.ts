@@ -106,7 +106,7 @@ describe('Kiểm tra hạn on the golden sample (Hà Nội time)', () => {
     const { sheet, context } = setup();
     run(context, { settings });
     const { anchor, rows } = plan.legend;
-    const legend = rows.map((r, i) => ({
+    const legend = rows.map((_r, i) => ({
       label: sheet.peekValue(anchor.row + 1 + i, anchor.col),
       fill: sheet.peekProp('background', anchor.row + 1 + i, anchor.col) ?? null,
       fontColor: sheet.peekProp('fontColor', anchor.row + 1 + i, anchor.col) ?? null,

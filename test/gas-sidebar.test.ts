@@ -44,7 +44,7 @@ describe.skipIf(!haveChromium)('sidebar in headless Chromium', () => {
     await browser?.close();
   });
 
-  async function open(fake: GasFake, context: BundleContext, extra = '') {
+  async function open(_fake: GasFake, context: BundleContext, extra = '') {
     const page = await browser.newPage({ viewport: { width: 300, height: 1600 }, locale: 'vi-VN' });
     const errors: string[] = [];
     const outside: string[] = [];

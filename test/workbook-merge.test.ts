@@ -79,10 +79,10 @@ describe('consolidate: the three samples as three units', () => {
 
   it('writes Biểu 06a by unit whose total row is the sum of the units, readable back as a 06a', () => {
     expect(result.sheets.map((s) => [s.name, s.kind])).toEqual([
-      ['Biểu 06a', 'form-06a'],
+      ['Tổng hợp 06a', 'form-06a'],
       ['Xếp hạng đơn vị', 'consolidated'],
-      ['Phụ lục I', 'appendix-1'],
-      ['Phụ lục II', 'appendix-2'],
+      ['Tổng hợp PL I', 'appendix-1'],
+      ['Tổng hợp PL II', 'appendix-2'],
       ['Nguồn số liệu', 'consolidated'],
     ]);
     const form = readForm06a(gridOf(result.sheets[0]))!;
@@ -183,7 +183,7 @@ describe('dunghan merge', () => {
     );
     expect(code).toBe(0);
     const workbook = await readWorkbook(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Biểu 06a', 'Xếp hạng đơn vị', 'Phụ lục I', 'Phụ lục II', 'Nguồn số liệu']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp 06a', 'Xếp hạng đơn vị', 'Tổng hợp PL I', 'Tổng hợp PL II', 'Nguồn số liệu']);
     const ranking = [...cellValues(workbook.getWorksheet('Xếp hạng đơn vị')!).values()];
     expect(ranking.some((v) => typeof v === 'string' && v.startsWith('Biểu đồ "Tỷ lệ giải quyết hồ sơ đúng hạn theo đơn vị"'))).toBe(true);
     const text = printed.join('\n');

@@ -60,7 +60,8 @@ export interface ConsolidateResult {
 }
 
 /** Tabs this tool writes, other than the 06a: derived data, never inputs. */
-const isDerivedToolTab = (name: string) => isToolTab(name) && name.trim() !== REPORT_LABELS.sheetNames.form06a;
+const isDerivedToolTab = (name: string) =>
+  isToolTab(name) && name.trim() !== REPORT_LABELS.sheetNames.form06a && name.trim() !== C.form06aSheetName;
 
 type Detected =
   | { kind: 'export'; input: ConsolidateInput; dossiers: ClassifiedDossier[]; readProblems: number }
@@ -143,13 +144,14 @@ export function consolidate(inputs: readonly ConsolidateInput[], settings: Setti
         header: settings.header,
         rowHeading: 'unit',
         rules: settings.rules,
+        name: C.form06aSheetName,
         total: sumCounts06a(units.map((u) => u.counts)),
         ...(onlyExports ? { lateOnSystem: total.lateOnSystem, excluded: total.excluded } : {}),
       },
     ),
     buildRankingSheet(units, settings.period, !onlyExports),
-    buildAppendix1(placed, { period: settings.period }),
-    buildAppendix2(placed, { period: settings.period, asOf: settings.asOf, cal: calendar }),
+    buildAppendix1(placed, { period: settings.period, name: C.appendix1SheetName }),
+    buildAppendix2(placed, { period: settings.period, asOf: settings.asOf, cal: calendar, name: C.appendix2SheetName }),
     buildSourcesSheet([...sources.values()], settings.period),
   ];
   return { sheets, problems, units, inputs: [...sources.values()] };

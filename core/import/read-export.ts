@@ -76,8 +76,18 @@ export function readExport(grid: SheetGrid, options: ReadOptions = {}): ReadResu
     header, dataRows: cells.slice(firstDataIdx, firstDataIdx + 400), originCol: origin.col, width, dateSystem,
     overrides: options.mapping,
   });
-  const reader = new RowReader(grid, header, resolved, origin, dateSystem, lastRow);
-  for (let i = firstDataIdx; i < cells.length; i++) reader.read(i);
+  // The tool's own block (status columns and legend) is not data: rows holding only that
+  // block do not extend the table, so a re-run sees the same rows as the first run.
+  let endIdx = cells.length - 1;
+  let dataLastRow = lastRow;
+  if (resolved.toolIndexes.length > 0) {
+    const toolStart = Math.min(...resolved.toolIndexes);
+    endIdx = lastIdx;
+    while (endIdx >= firstDataIdx && lastFilledIndex(cells[endIdx]?.slice(0, toolStart)) < 0) endIdx--;
+    dataLastRow = origin.row + Math.max(endIdx, firstDataIdx - 1);
+  }
+  const reader = new RowReader(grid, header, resolved, origin, dateSystem, dataLastRow);
+  for (let i = firstDataIdx; i <= endIdx; i++) reader.read(i);
   return reader.finish();
 }
 

@@ -87,7 +87,7 @@ const CELL_EQUALS = /^=\$([A-Z]{1,3})(\d+)="((?:[^"]|"")*)"$/;
  * True when the rule's formula holds for cell (row, col), Sheets-style: references are
  * relative to the top-left cell of the rule's first range.
  */
-export function ruleHolds(rule: FakeRule, row: number, col: number, valueAt: (row: number, col: number) => unknown): boolean {
+export function ruleHolds(rule: FakeRule, row: number, _col: number, valueAt: (row: number, col: number) => unknown): boolean {
   let m = CONSTANT.exec(rule.formula);
   if (m) return m[1] === m[2];
   m = CELL_EQUALS.exec(rule.formula);
