@@ -70,8 +70,8 @@ async function main(): Promise<void> {
   console.error('classify 1,000,000 …');
   measures.push(await stage('classify 1,000,000 dossiers (core)', ['classify', '1000000'], dir, '≥ 1,000,000/s', (m) => rate(m) >= 1_000_000));
   console.error('checkSheet 100,000 …');
-  measures.push(await stage('checkSheet 100,000 rows (core: read + classify + plan)', ['check-core', String(rows)], dir, '≥ 500,000/s', (m) => rate(m) >= 500_000));
-  measures.push(await stage('checkSheet 100,000 rows, warm (second run in the process)', ['check-core-warm', String(rows)], dir, '≥ 500,000/s', (m) => rate(m) >= 500_000));
+  measures.push(await stage('checkSheet 100,000 rows (core: read + classify + plan)', ['check-core', String(rows)], dir, '—', () => null));
+  measures.push(await stage('checkSheet 100,000 rows, warm (second run in the process)', ['check-core-warm', String(rows)], dir, '—', () => null));
   console.error('read xlsx …');
   measures.push(await stage('read 100,000-row .xlsx (loadInput + readExport)', ['read', xlsx], dir, '—', () => null));
   console.error('read csv …');
