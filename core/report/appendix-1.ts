@@ -12,6 +12,27 @@ export interface AppendixOptions {
   name?: string;
 }
 
+/** The dossiers of one outcome, one group per unit ("I. Phòng Tư pháp"), soonest due first. */
+export function unitGroups(placed: readonly PlacedDossier[], outcome: PlacedDossier['placement']['outcome']) {
+  const chosen = placed.filter((p) => p.placement.outcome === outcome);
+  return groupByLabel(chosen, (p) => p.unit).map((g, i) => ({
+    label: REPORT_LABELS.appendix.groupRow(groupNumber(i + 1), g.label),
+    items: sortByDueThenRow(g.items, (p) => p.dossier),
+  }));
+}
+
+/** STT, Mã hồ sơ, Tên thủ tục, Ngày tiếp nhận, Ngày hẹn trả: the columns both appendices open with. */
+export function leadingColumns(): ListColumn<PlacedDossier>[] {
+  const A = REPORT_LABELS.appendix;
+  return [
+    { heading: REPORT_LABELS.stt, widthMm: 10, kind: 'stt', value: () => null },
+    { heading: A.code, widthMm: 36, kind: 'text', value: (p) => p.dossier.record.code },
+    { heading: A.procedure, widthMm: 52, kind: 'text', value: (p) => p.dossier.record.procedure },
+    { heading: A.received, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.record.received) },
+    { heading: A.due, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.dueAt) },
+  ];
+}
+
 /**
  * Builds Phụ lục I "Danh sách hồ sơ TTHC giải quyết quá hạn": one bold row per unit
  * ("I. Phòng Tư pháp"), STT restarting in each, working days late, an empty
@@ -21,17 +42,9 @@ export interface AppendixOptions {
  */
 export function buildAppendix1(placed: readonly PlacedDossier[], options: AppendixOptions): SheetPlan {
   const A = REPORT_LABELS.appendix;
-  const late = placed.filter((p) => p.placement.outcome === 'late');
-  const groups = groupByLabel(late, (p) => p.unit).map((g, i) => ({
-    label: A.groupRow(groupNumber(i + 1), g.label),
-    items: sortByDueThenRow(g.items, (p) => p.dossier),
-  }));
+  const groups = unitGroups(placed, 'late');
   const columns: ListColumn<PlacedDossier>[] = [
-    { heading: REPORT_LABELS.stt, widthMm: 10, kind: 'stt', value: () => null },
-    { heading: A.code, widthMm: 36, kind: 'text', value: (p) => p.dossier.record.code },
-    { heading: A.procedure, widthMm: 52, kind: 'text', value: (p) => p.dossier.record.procedure },
-    { heading: A.received, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.record.received) },
-    { heading: A.due, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.dueAt) },
+    ...leadingColumns(),
     { heading: A.finished, widthMm: 21, kind: 'date', value: (p) => p.placement.finishDay },
     { heading: A.daysLate, widthMm: 15, kind: 'count', value: (p) => p.dossier.workingDaysLate },
     { heading: A.unit, widthMm: 26, kind: 'text', value: (p) => p.dossier.record.unit },

@@ -3,12 +3,12 @@ import { isInCalendar, countWorkingDays, type WorkCalendar } from '../calendar/w
 import type { Day } from '../calendar/day.js';
 import { REPORT_LABELS } from '../labels.vi.js';
 import type { SheetPlan } from '../plan/plan.js';
-import type { AppendixOptions } from './appendix-1.js';
+import { leadingColumns, unitGroups, type AppendixOptions } from './appendix-1.js';
 import { buildListSheet, type ListColumn } from './dossier-list.js';
-import { formatShortDate, groupNumber } from './format.js';
+import { formatShortDate } from './format.js';
 import { countEnd } from './placement.js';
 import { periodRangeLine } from './period.js';
-import { dateCell, groupByLabel, sortByDueThenRow, type PlacedDossier } from './placed.js';
+import type { PlacedDossier } from './placed.js';
 
 export interface Appendix2Options extends AppendixOptions {
   asOf: Day;
@@ -38,17 +38,9 @@ export function overdueWorkingDays(p: PlacedDossier, end: Day, cal: WorkCalendar
 export function buildAppendix2(placed: readonly PlacedDossier[], options: Appendix2Options): SheetPlan {
   const A = REPORT_LABELS.appendix;
   const end = countEnd(options.period, options.asOf);
-  const overdue = placed.filter((p) => p.placement.outcome === 'overdue');
-  const groups = groupByLabel(overdue, (p) => p.unit).map((g, i) => ({
-    label: A.groupRow(groupNumber(i + 1), g.label),
-    items: sortByDueThenRow(g.items, (p) => p.dossier),
-  }));
+  const groups = unitGroups(placed, 'overdue');
   const columns: ListColumn<PlacedDossier>[] = [
-    { heading: REPORT_LABELS.stt, widthMm: 10, kind: 'stt', value: () => null },
-    { heading: A.code, widthMm: 36, kind: 'text', value: (p) => p.dossier.record.code },
-    { heading: A.procedure, widthMm: 52, kind: 'text', value: (p) => p.dossier.record.procedure },
-    { heading: A.received, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.record.received) },
-    { heading: A.due, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.dueAt) },
+    ...leadingColumns(),
     { heading: A.daysOverdue(formatShortDate(end)), widthMm: 22, kind: 'count', value: (p) => overdueWorkingDays(p, end, options.cal) },
     { heading: A.unit, widthMm: 32, kind: 'text', value: (p) => p.dossier.record.unit },
     { heading: A.officer, widthMm: 30, kind: 'text', value: (p) => p.officer },
