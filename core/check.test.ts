@@ -100,6 +100,17 @@ describe('checkSheet', () => {
           ],
         },
       ],
+      statusRules: {
+        statusCol: 8,
+        firstRow: 3,
+        rows: 7,
+        ranges: [{ row: 3, col: 8, rows: 7, cols: 3 }, { row: 3, col: 5, rows: 7, cols: 1 }],
+        rules: [
+          { color: color('overdue'), formula: '=$H3="Quá hạn (đang giải quyết)"' },
+          { color: color('late'), formula: '=$H3="Trễ hạn"' },
+          { color: color('invalid'), formula: '=$H3="Thiếu hoặc sai dữ liệu"' },
+        ],
+      },
       legend: { row: 2, col: 12 },
       lastRow: 9,
     });

@@ -1,7 +1,7 @@
 /** The Sheets adapter's pure helpers (apps-script/src), without the Apps Script fake. */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import type { DataSheetPlan, SheetPlan, StatusColor } from '../core/index.js';
+import { statusRulesFor, type DataSheetPlan, type SheetPlan, type StatusColor } from '../core/index.js';
 import { a1FromRange, columnFromLetter, columnLetter } from '../apps-script/src/a1.js';
 import { chunkRowsFor, decodeToken, encodeToken, MIN_CHUNK_ROWS, planFingerprint, trimmedPlan, type CheckToken } from '../apps-script/src/chunks.js';
 import { ALWAYS_FORMULA, fillRules, isToolFormula } from '../apps-script/src/fill-rules.js';
@@ -14,7 +14,7 @@ const LATE: StatusColor = { status: 'late', label: 'Trễ hạn', fill: '#F8CBAD
 const OVERDUE: StatusColor = { status: 'overdue', label: 'Quá hạn (đang giải quyết)', fill: '#FFC7CE', fontColor: '#9C0006' };
 
 /** A data plan: header in row 1, tool block from column N (14), due in K (11). */
-function dataPlan(labels: (string | null)[], fills: DataSheetPlan['fills']): DataSheetPlan {
+function dataPlan(labels: (string | null)[], fills: DataSheetPlan['fills'], statusRules: DataSheetPlan['statusRules'] = null): DataSheetPlan {
   return {
     headerRow: 1,
     firstCol: 14,
@@ -23,6 +23,7 @@ function dataPlan(labels: (string | null)[], fills: DataSheetPlan['fills']): Dat
     numberFormats: ['@', 'dd/mm/yyyy hh:mm', '0'],
     clear: null,
     fills,
+    statusRules,
     legend: { anchor: { row: 1, col: 18 }, rows: [] },
     lastRow: labels.length + 1,
   };
@@ -55,7 +56,8 @@ describe('valueBlock', () => {
 });
 
 describe('fillRules', () => {
-  it('makes one rule per status over whole columns, testing the status cell, when the runs cover exactly its rows', () => {
+  it("makes one rule per status over whole columns from core's status rules, testing the status cell", () => {
+    const statusRules = statusRulesFor({ firstRow: 2, rows: 3, firstCol: 14, toolCols: 3, statusCol: 14, dueCol: 11, colors: [LATE] });
     const plan = dataPlan(['Trễ hạn', 'Trong hạn', 'Trễ hạn'], [
       {
         color: LATE,
@@ -66,7 +68,7 @@ describe('fillRules', () => {
           { row: 4, col: 11, rows: 1, cols: 1 },
         ],
       },
-    ]);
+    ], statusRules);
     expect(fillRules(plan)).toEqual([
       {
         formula: '=$N2="Trễ hạn"',
@@ -80,7 +82,7 @@ describe('fillRules', () => {
     ]);
   });
 
-  it("falls back to core's exact runs when a labelled row is left uncolored", () => {
+  it("falls back to core's exact runs when the plan has no status rules", () => {
     const runs = [{ row: 2, col: 14, rows: 1, cols: 3 }];
     const plan = dataPlan(['Quá hạn (đang giải quyết)', 'Quá hạn (đang giải quyết)'], [{ color: OVERDUE, ranges: runs }]);
     expect(fillRules(plan)).toEqual([{ formula: ALWAYS_FORMULA, fill: '#FFC7CE', fontColor: '#9C0006', ranges: runs }]);
@@ -96,6 +98,16 @@ describe('chunks', () => {
     const plan = dataPlan(['Trễ hạn', null, 'Trễ hạn', null, null], []);
     const trimmed = trimmedPlan(plan);
     expect([trimmed.values.length, trimmed.lastRow]).toEqual([3, 4]);
+  });
+
+  it('shortens the status rules with the trimmed rows, so the rules cover exactly the rows written', () => {
+    const statusRules = statusRulesFor({ firstRow: 2, rows: 5, firstCol: 14, toolCols: 3, statusCol: 14, dueCol: 11, colors: [LATE] });
+    const trimmed = trimmedPlan(dataPlan(['Trễ hạn', null, 'Trễ hạn', null, null], [], statusRules));
+    expect(trimmed.statusRules?.ranges).toEqual([
+      { row: 2, col: 14, rows: 3, cols: 3 },
+      { row: 2, col: 11, rows: 3, cols: 1 },
+    ]);
+    expect(trimmed.statusRules?.rows).toBe(3);
   });
 
   it('the fingerprint changes with any written value and ignores trailing empty rows once trimmed', () => {

@@ -46,7 +46,11 @@ export function trimmedPlan(plan: DataSheetPlan): DataSheetPlan {
   let last = plan.values.length;
   while (last > 0 && plan.values[last - 1].every((v) => v === null)) last--;
   if (last === plan.values.length) return plan;
-  return { ...plan, values: plan.values.slice(0, last), lastRow: plan.headerRow + last };
+  // Trimmed rows are uncolored, so the status rules only get shorter.
+  const rules = plan.statusRules;
+  const statusRules =
+    rules && last > 0 ? { ...rules, rows: last, ranges: rules.ranges.map((r) => ({ ...r, rows: last })) } : null;
+  return { ...plan, values: plan.values.slice(0, last), lastRow: plan.headerRow + last, statusRules };
 }
 
 /**

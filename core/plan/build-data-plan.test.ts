@@ -97,6 +97,17 @@ describe('buildDataPlan', () => {
           ranges: [{ row: 9, col: 9, rows: 1, cols: 3 }, { row: 9, col: 6, rows: 1, cols: 1 }],
         },
       ],
+      statusRules: {
+        statusCol: 9,
+        firstRow: 4,
+        rows: 7,
+        ranges: [{ row: 4, col: 9, rows: 7, cols: 3 }, { row: 4, col: 6, rows: 7, cols: 1 }],
+        rules: [
+          { color: legend(false)[0], formula: '=$I4="Quá hạn (đang giải quyết)"' },
+          { color: legend(false)[1], formula: '=$I4="Trễ hạn"' },
+          { color: legend(false)[11], formula: '=$I4="Thiếu hoặc sai dữ liệu"' },
+        ],
+      },
       legend: { anchor: { row: 3, col: 13 }, rows: legend(false) },
       lastRow: 10,
     });
@@ -128,9 +139,15 @@ describe('buildDataPlan', () => {
   it('colors only the tool cells when no due column was mapped (due computed from the period)', () => {
     const plan = buildDataPlan(readResult({ mapping: [] }), dossiers.slice(0, 2), { colorFinishedOnTime: false });
     expect(plan?.fills).toEqual([{ color: legend(false)[1], ranges: [{ row: 5, col: 9, rows: 2, cols: 3 }] }]);
+    expect(plan?.statusRules?.ranges).toEqual([{ row: 4, col: 9, rows: 7, cols: 3 }]);
   });
 
   it('plans nothing when no header was found', () => {
     expect(buildDataPlan(readResult({ headerRows: [] }), [], { colorFinishedOnTime: false })).toBeNull();
+  });
+
+  it('has no status rules when no row is colored', () => {
+    const plan = buildDataPlan(readResult(), [dossier(5, 'pending', due14)], { colorFinishedOnTime: false });
+    expect([plan?.fills, plan?.statusRules]).toEqual([[], null]);
   });
 });

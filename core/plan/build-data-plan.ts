@@ -4,6 +4,7 @@ import { STATUS_COLORS, STATUS_LABELS, STATUS_ORDER, TOOL_HEADINGS } from '../la
 import type { ReadResult } from '../import/read-result.js';
 import type { Settings } from '../settings.js';
 import type { CellRange, DataSheetPlan, PlanCell, StatusColor } from './plan.js';
+import { statusRulesFor } from './status-rules.js';
 
 /** Number formats of the tool's due column: with a time when any due date has one. */
 export const DUE_FORMAT_DATE = 'dd/mm/yyyy';
@@ -70,6 +71,7 @@ export function buildDataPlan(
   }
   for (let i = 0; i < height; i++) if (values[i] === undefined) values[i] = [null, null, null];
 
+  const fills = buildFills(statusByOffset, headerRow + 1, firstCol, toolCols, dueCol, settings.colorFinishedOnTime);
   return {
     headerRow,
     firstCol,
@@ -78,7 +80,17 @@ export function buildDataPlan(
     numberFormats: [TEXT_FORMAT, anyTime ? DUE_FORMAT_DATE_TIME : DUE_FORMAT_DATE, COUNT_FORMAT],
     clear: hadToolColumns ? oldToolBlock(read, headerRow, lastRow, legendRows.length) : null,
     resetFormats: hadToolColumns && dueCol !== null && height > 0 ? { row: headerRow + 1, col: dueCol, rows: height, cols: 1 } : null,
-    fills: buildFills(statusByOffset, headerRow + 1, firstCol, toolCols, dueCol, settings.colorFinishedOnTime),
+    fills,
+    statusRules: statusRulesFor({
+      firstRow: headerRow + 1,
+      rows: height,
+      firstCol,
+      toolCols,
+      // The status text is the tool's first column (values above).
+      statusCol: firstCol,
+      dueCol,
+      colors: fills.map((f) => f.color),
+    }),
     legend: { anchor: { row: headerRow, col: legendCol }, rows: legendRows },
     lastRow,
   };

@@ -1,2 +1,3 @@
 export * from './plan.js';
 export * from './build-data-plan.js';
+export * from './status-rules.js';

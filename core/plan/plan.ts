@@ -116,6 +116,27 @@ export interface StatusColor {
 }
 
 /**
+ * The data sheet's colors as conditional-format rules keyed on the status text: one rule
+ * per colored status, all over the same full-height ranges, so colors follow the rows when
+ * the user sorts. They color exactly the cells of `DataSheetPlan.fills`.
+ */
+export interface StatusRules {
+  /** 1-based sheet column holding the status text. */
+  statusCol: number;
+  /** First data row (the row each formula is relative to). */
+  firstRow: number;
+  rows: number;
+  /** The ranges each rule applies to: the tool block and each due column, full height. */
+  ranges: CellRange[];
+  /** One per colored status, in the order of `fills`. */
+  rules: {
+    color: StatusColor;
+    /** Invariant-language formula relative to `firstRow`, e.g. =$N4="Trễ hạn" (Excel and Google Sheets). */
+    formula: string;
+  }[];
+}
+
+/**
  * What to do on the user's data sheet: write the tool's columns to the right of the
  * data and color cells. The user's own cells are never written, only formatted
  * (the due-date cell and the tool's cells of each colored row).
@@ -144,6 +165,8 @@ export interface DataSheetPlan {
    * Ranges of one entry share one fill and font color, so a host applies one format per entry.
    */
   fills: { color: StatusColor; ranges: CellRange[] }[];
+  /** The same colors as conditional-format rules; null when nothing is colored. */
+  statusRules: StatusRules | null;
   /** Where the legend goes (right of the tool block) and its rows. */
   legend: { anchor: { row: number; col: number }; rows: StatusColor[] };
   /** Last row of the data, 1-based. */

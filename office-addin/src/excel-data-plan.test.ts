@@ -17,6 +17,7 @@ function plan(values: DataSheetPlan['values'], fills: DataSheetPlan['fills']): D
     numberFormats: ['@', 'dd/mm/yyyy', '0'],
     clear: null,
     fills,
+    statusRules: null,
     legend: { anchor: { row: 1, col: 8 }, rows: [LATE] },
     lastRow: 1 + values.length,
   };

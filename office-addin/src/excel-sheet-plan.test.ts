@@ -83,6 +83,7 @@ describe('data plan helpers', () => {
       numberFormats: ['@', 'dd/mm/yyyy', '0'],
       clear: null,
       fills: [],
+      statusRules: null,
       legend: { anchor: { row: 3, col: 18 }, rows: [] },
       lastRow: 5,
     };

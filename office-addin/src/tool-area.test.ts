@@ -11,6 +11,7 @@ const plan: DataSheetPlan = {
   numberFormats: ['@', 'dd/mm/yyyy', '0'],
   clear: { row: 1, col: 4, rows: 14, cols: 5 },
   fills: [],
+  statusRules: null,
   legend: { anchor: { row: 1, col: 8 }, rows: [{ status: 'late', label: STATUS_LABELS.late, fill: '#F8CBAD', fontColor: '#843C0C' }] },
   lastRow: 2,
 };

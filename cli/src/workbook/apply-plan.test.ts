@@ -96,6 +96,7 @@ describe('applyDataPlan', () => {
         ranges: [{ row: 2, col: 3, rows: 1, cols: 3 }, { row: 4, col: 3, rows: 1, cols: 3 }, { row: 2, col: 2, rows: 1, cols: 1 }, { row: 4, col: 2, rows: 1, cols: 1 }],
       },
     ],
+    statusRules: null,
     legend: { anchor: { row: 1, col: 7 }, rows: [{ status: 'late', label: 'Trễ hạn', fill: '#F8CBAD', fontColor: '#843C0C' }] },
     lastRow: 4,
     ...overrides,

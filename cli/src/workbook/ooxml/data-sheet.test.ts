@@ -33,6 +33,7 @@ function plan(overrides: Partial<DataSheetPlan> = {}): DataSheetPlan {
     numberFormats: ['@', 'dd/mm/yyyy', '0'],
     clear: null,
     fills: [{ color: LATE, ranges: [{ row: 2, col: 3, rows: 1, cols: 3 }, { row: 2, col: 2, rows: 1, cols: 1 }] }],
+    statusRules: null,
     legend: { anchor: { row: 1, col: 7 }, rows: [LATE] },
     lastRow: 3,
     ...overrides,
