@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dayFromYmd, type Stamp } from '../calendar/day.js';
 import type { ClassifiedDossier } from '../classify/classified.js';
 import type { Status } from '../classify/status.js';
-import type { DossierRecord } from '../import/dossier.js';
 import type { ReadResult } from '../import/read-result.js';
 import { buildDataPlan } from './build-data-plan.js';
 import type { StatusColor } from './plan.js';
+import { recordOf } from '../../test/fixtures/record.js';
 
 const HEADINGS = ['Tình trạng (Đúng Hạn)', 'Hạn xử lý (Đúng Hạn)', 'Số ngày trễ (Đúng Hạn)'];
 
-function record(row: number): DossierRecord {
-  return {
-    row, code: `000.00.21.H33-240610-${String(row).padStart(4, '0')}`, procedure: null, field: null, unit: null, officer: null,
-    applicant: null, channel: null, submitted: null, received: null, receivedFromCode: false, due: null, extendedDue: null,
-    finished: null, returned: null, actualResult: null, statusCode: null, statusText: null, period: null, remarks: null,
-  };
-}
+const record = (row: number) => recordOf(row, { code: `000.00.21.H33-240610-${String(row).padStart(4, '0')}` });
 
 function dossier(row: number, status: Status, dueAt: Stamp | null, workingDaysLate = 0): ClassifiedDossier {
   return { record: record(row), status, dueAt, dueSource: dueAt ? 'column' : null, workingDaysLate, reason: status === 'invalid' ? 'row.noDue' : null };

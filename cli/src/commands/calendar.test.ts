@@ -1,13 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../dunghan.js';
+import { captureStdout } from '../../../test/fixtures/capture-stdout.js';
 import { UsageError } from '../usage-error.js';
 import { runCalendar } from './calendar.js';
-
-function captureStdout(): { text: () => string } {
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-  return { text: () => log.mock.calls.map((c) => c.join(' ')).join('\n') };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
