@@ -6,6 +6,7 @@ import type { Status } from './classify/status.js';
 import type { ProblemCode } from './problem.js';
 import type { Field } from './import/dossier.js';
 import type { SkipReason } from './import/read-result.js';
+import type { PeriodPreset } from './report/period.js';
 
 /** Status words, as in UX.md. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -434,4 +435,78 @@ export const PROJECTED_SOURCES = {
   fixed: 'Dự kiến, chưa có thông báo: BLLĐ 2019 Điều 112',
   culture: 'Dự kiến, chưa có thông báo: BLLĐ 2019 Điều 112; NQ 28/2026/QH16 (Ngày Văn hóa Việt Nam)',
   compensatory: 'Dự kiến, chưa có thông báo: BLLĐ 2019 Điều 111(3), Điều 112',
+} as const;
+
+/**
+ * Words of the task pane's and the sidebar's "Dữ liệu", "Kỳ báo cáo" and "Cài đặt" sections
+ * that both hosts show alike (UX.md): period presets, rule options with their legal source,
+ * the report header fields, and what a missing column means. Host chrome (buttons,
+ * progress, host errors) stays in each host's labels.vi.ts.
+ */
+export const SETTINGS_LABELS = {
+  period: {
+    preset: 'Kỳ',
+    /** In the order of the dropdown. */
+    presets: {
+      month15: 'Tháng (15 tháng trước – 14 tháng này)',
+      month: 'Tháng dương lịch',
+      quarter: 'Quý',
+      year: 'Năm',
+      custom: 'Tùy chọn',
+    } satisfies Record<PeriodPreset, string>,
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    asOf: 'Ngày chốt số liệu',
+  },
+  rules: {
+    dueSoon: 'Báo "Sắp đến hạn" trước (ngày làm việc)',
+    supplementation: {
+      title: 'Khi công dân bổ sung hồ sơ',
+      restart: `Tính lại thời hạn từ đầu khi nhận đủ hồ sơ (${DEADLINE_LABELS.legal['nd61-19-4']}) — mặc định`,
+      pause: `Chỉ tạm dừng trong lúc chờ, cộng thêm thời gian chờ (${DEADLINE_LABELS.legal['qd766-index']})`,
+    },
+    sameDayCutoff: `Hồ sơ giải quyết trong ngày: tiếp nhận từ giờ này trở đi thì trả vào ngày làm việc tiếp theo (${DEADLINE_LABELS.legal['nd61-18-2']})`,
+    measureAgainst: {
+      title: 'Hồ sơ được hẹn lại ngày trả: so với',
+      original: 'Ngày hẹn trả đầu tiên (NĐ 61/2018/NĐ-CP Điều 19 khoản 9) — mặc định',
+      extended: 'Ngày hẹn lại',
+    },
+    withdrawnCountAsOnTime: 'Biểu 06a: tính hồ sơ rút là đã giải quyết đúng hạn (như một số hệ thống)',
+    awaitingCountAsWithinDeadline:
+      'Biểu 06a: tính hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính là đang giải quyết trong hạn',
+    colorFinishedOnTime: 'Tô màu xanh các hồ sơ trước hạn, đúng hạn',
+    saturdayMorning:
+      'Bộ phận một cửa làm việc sáng thứ Bảy (07:00–11:30): tính vào thời hạn theo giờ và hồ sơ giải quyết trong ngày; thứ Bảy vẫn không tính là ngày làm việc',
+  },
+  /** The fields of the report header (ReportHeader). */
+  header: {
+    title: 'Thông tin trên biểu mẫu',
+    reportingUnit: 'Đơn vị báo cáo',
+    receivingUnit: 'Đơn vị nhận báo cáo',
+    place: 'Địa danh (dòng ngày tháng)',
+    preparer: 'Người lập biểu',
+    head: 'Thủ trưởng đơn vị',
+  },
+  /** "Không có cột Ngày trả kết quả thực tế: không tách được hồ sơ trễ trên hệ thống" (UX.md, shown in amber). */
+  missingColumn: (fieldLabel: string, meaning: string) => `Không có cột ${fieldLabel}: ${meaning}`,
+  /** What a missing column means for the results. */
+  missingMeaning: {
+    code: 'không nhận ra hồ sơ trùng và không lấy được ngày tiếp nhận từ mã hồ sơ',
+    procedure: 'danh sách phụ lục không có tên thủ tục',
+    field: 'Biểu 06a không chia được theo lĩnh vực',
+    unit: 'không chia được kết quả theo đơn vị',
+    officer: 'không lập được danh sách cán bộ xử lý chậm, quá hạn',
+    applicant: 'danh sách phụ lục không có tên chủ hồ sơ',
+    channel: 'Biểu 06a không tách được hồ sơ trực tuyến và trực tiếp',
+    submitted: 'dùng ngày tiếp nhận thay cho ngày nộp',
+    received: 'không tính được hạn khi thiếu ngày hẹn trả',
+    due: 'hạn trả chỉ tính được từ ngày tiếp nhận và thời hạn giải quyết (nếu có)',
+    extendedDue: 'không xét được hồ sơ được hẹn lại',
+    finished: 'hồ sơ chưa có ngày kết thúc xử lý được xem là đang giải quyết',
+    returned: 'dùng ngày kết thúc xử lý thay cho ngày trả kết quả',
+    actualResult: 'không tách được hồ sơ trễ trên hệ thống',
+    status: 'xét tình trạng hồ sơ chỉ theo các cột ngày',
+    period: 'chỉ dùng được ngày hẹn trả có sẵn',
+    remarks: 'danh sách phụ lục không có lý do trễ hạn',
+  } satisfies Record<Field, string>,
 } as const;

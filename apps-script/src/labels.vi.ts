@@ -1,9 +1,9 @@
 /**
  * Every word of the Google Sheets menu and sidebar chrome, in Vietnamese with full
- * diacritics. Status words, colors and problem messages come from core (labels.vi.ts);
- * this file holds only what is particular to the Sheets host.
+ * diacritics. Status words, colors, problem messages, period presets, rule options and
+ * missing-column meanings come from core (core/labels.vi.ts: SETTINGS_LABELS); this file
+ * holds only what is particular to the Sheets host.
  */
-import type { Field, PeriodPreset } from '../../core/index.js';
 
 export const MENU_LABELS = {
   title: 'Đúng Hạn',
@@ -33,10 +33,6 @@ export const SIDEBAR_LABELS = {
   },
   period: {
     heading: 'Kỳ báo cáo',
-    preset: 'Kỳ',
-    from: 'Từ ngày',
-    to: 'Đến ngày',
-    asOf: 'Ngày chốt số liệu',
     asOfToday: 'Hôm nay',
   },
   actions: {
@@ -78,25 +74,6 @@ export const SIDEBAR_LABELS = {
     heading: 'Cài đặt',
     save: 'Lưu cài đặt',
     saved: 'Đã lưu cài đặt cùng bảng tính.',
-    dueSoon: 'Báo "Sắp đến hạn" trước (ngày làm việc)',
-    supplementation: 'Khi công dân bổ sung hồ sơ',
-    supplementationRestart: 'Tính lại thời hạn từ đầu (NĐ 61/2018/NĐ-CP Điều 19 khoản 4) — mặc định',
-    supplementationPause: 'Tạm dừng tính thời hạn trong lúc chờ (cách tính chỉ số QĐ 766 trên Cổng DVCQG)',
-    measureAgainst: 'Hồ sơ đã hẹn lại ngày trả',
-    measureOriginal: 'Xét theo ngày hẹn trả đầu tiên (NĐ 61/2018/NĐ-CP Điều 19 khoản 9) — mặc định',
-    measureExtended: 'Xét theo ngày hẹn lại',
-    sameDayCutoff: 'Hồ sơ giải quyết trong ngày: tiếp nhận trước (giờ:phút) thì trả trong ngày (NĐ 61/2018/NĐ-CP Điều 18 khoản 2)',
-    withdrawnOnTime: 'Biểu 06a: tính hồ sơ rút là đúng hạn (như một số hệ thống)',
-    awaitingWithin: 'Biểu 06a: tính hồ sơ chờ công dân là "đang giải quyết trong hạn"',
-    colorGreen: 'Tô màu xanh các hồ sơ trước hạn, đúng hạn',
-    saturdayMorning:
-      'Bộ phận một cửa làm việc sáng thứ Bảy (07:00–11:30): tính vào thời hạn theo giờ và hồ sơ giải quyết trong ngày',
-    header: 'Thông tin trên biểu',
-    reportingUnit: 'Đơn vị báo cáo',
-    receivingUnit: 'Đơn vị nhận báo cáo',
-    place: 'Địa danh (dòng ngày tháng)',
-    preparer: 'Người lập biểu',
-    head: 'Thủ trưởng đơn vị',
     daysOff: 'Ngày nghỉ, ngày làm việc thêm của cơ quan',
     daysOffHint: 'Ghi trong trang "Ngày nghỉ" của bảng tính; mỗi lần kiểm tra sẽ đọc lại trang này.',
     daysOffOpen: 'Mở trang "Ngày nghỉ"',
@@ -112,29 +89,3 @@ export const SIDEBAR_LABELS = {
     noServer: 'Không kết nối được với Google Sheets. Hãy tải lại trang bảng tính.',
   },
 } as const;
-
-/** Period presets, in the order of the dropdown (UX.md). */
-export const PERIOD_PRESET_LABELS: Record<PeriodPreset, string> = {
-  month15: 'Tháng (15 tháng trước – 14 tháng này)',
-  month: 'Tháng dương lịch',
-  quarter: 'Quý',
-  year: 'Năm',
-  custom: 'Tùy chọn',
-};
-
-/**
- * What a missing column means for the results (UX.md: shown in amber). Fields absent here
- * only lose a column in the reports.
- */
-export const MISSING_FIELD_EFFECTS: Partial<Record<Field, string>> = {
-  due: 'hạn trả được tính từ Ngày tiếp nhận và Thời hạn giải quyết (nếu có)',
-  actualResult: 'không tách được hồ sơ trễ trên hệ thống',
-  status: 'xét tình trạng hồ sơ chỉ theo các cột ngày',
-  officer: 'không lập được bảng theo cán bộ xử lý',
-  channel: 'không tách được hồ sơ trực tuyến và trực tiếp',
-};
-
-/** "Không có cột X: Y" (UX.md). */
-export function missingFieldLine(fieldLabel: string, effect: string): string {
-  return `Không có cột ${fieldLabel}: ${effect}`;
-}

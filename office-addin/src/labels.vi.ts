@@ -1,9 +1,10 @@
 /**
  * Every word of the task pane's own chrome, in Vietnamese with full diacritics.
- * Status words, colors, problem messages, field names and report words come from core
- * (core/labels.vi.ts); nothing Vietnamese is written anywhere else in office-addin/.
+ * Status words, colors, problem messages, field names, report words, period presets, rule
+ * options and missing-column meanings come from core (core/labels.vi.ts: SETTINGS_LABELS);
+ * nothing Vietnamese is written anywhere else in office-addin/.
  */
-import type { Field, PeriodPreset } from '../../core/index.js';
+import { SETTINGS_LABELS } from '../../core/index.js';
 
 export const UI = {
   appTitle: 'Đúng Hạn',
@@ -46,43 +47,11 @@ export const UI = {
     moreFields: 'Cột khác',
     columnsHint: 'Chọn lại cột nếu Đúng Hạn nhận sai. Lựa chọn được lưu trong tệp cho mọi trang có cùng tiêu đề.',
     userChoice: 'do bạn chọn',
-    missing: (field: string, meaning: string) => `Không có cột ${field}: ${meaning}`,
     rerunHint: 'Đã ghi nhớ lựa chọn. Bấm "Kiểm tra hạn" để kiểm tra lại.',
   },
 
-  /** What a missing column means for the results (UX.md, "Dữ liệu"). */
-  missingMeaning: {
-    code: 'không nhận ra hồ sơ trùng và không lấy được ngày tiếp nhận từ mã hồ sơ.',
-    procedure: 'danh sách phụ lục không có tên thủ tục.',
-    field: 'Biểu 06a không chia được theo lĩnh vực.',
-    unit: 'không chia được kết quả theo đơn vị.',
-    officer: 'không lập được danh sách cán bộ xử lý chậm.',
-    applicant: 'danh sách phụ lục không có tên chủ hồ sơ.',
-    channel: 'Biểu 06a không tách được hồ sơ trực tuyến và trực tiếp.',
-    submitted: 'dùng ngày tiếp nhận thay cho ngày nộp.',
-    received: 'không tính được hạn khi thiếu ngày hẹn trả.',
-    due: 'chỉ tính được hạn khi có ngày tiếp nhận và thời hạn giải quyết.',
-    extendedDue: 'không xét được hồ sơ được hẹn lại.',
-    finished: 'hồ sơ chưa có ngày kết thúc xử lý được xem là đang giải quyết.',
-    returned: 'dùng ngày kết thúc xử lý thay cho ngày trả kết quả.',
-    actualResult: 'không tách được hồ sơ trễ trên hệ thống.',
-    status: 'xét theo các cột ngày.',
-    period: 'chỉ dùng được ngày hẹn trả có sẵn.',
-    remarks: 'danh sách phụ lục không có lý do trễ hạn.',
-  } satisfies Record<Field, string>,
-
   period: {
-    preset: 'Kỳ',
-    presets: {
-      month15: 'Tháng (15 tháng trước – 14 tháng này)',
-      month: 'Tháng dương lịch',
-      quarter: 'Quý',
-      year: 'Năm',
-      custom: 'Tùy chọn',
-    } satisfies Record<PeriodPreset, string>,
-    from: 'Từ ngày',
-    to: 'Đến ngày',
-    asOf: 'Ngày chốt số liệu',
+    ...SETTINGS_LABELS.period,
     asOfHint: 'Hồ sơ được xét "quá hạn", "sắp đến hạn" tính đến hết ngày này.',
     badRange: 'Từ ngày phải trước hoặc bằng Đến ngày.',
   },
@@ -156,33 +125,10 @@ export const UI = {
   },
 
   settings: {
-    dueSoon: 'Báo "Sắp đến hạn" trước (ngày làm việc)',
-    supplementation: {
-      title: 'Khi công dân bổ sung hồ sơ',
-      restart: 'Tính lại thời hạn từ đầu khi nhận đủ hồ sơ (NĐ 61/2018/NĐ-CP Điều 19 khoản 4)',
-      pause: 'Chỉ tạm dừng, cộng thêm thời gian chờ (cách tính chỉ số QĐ 766/QĐ-TTg)',
-    },
-    sameDayCutoff: 'Hồ sơ giải quyết trong ngày nhận sau giờ này thì hẹn ngày làm việc tiếp theo (NĐ 61/2018/NĐ-CP Điều 18 khoản 2)',
-    measureAgainst: {
-      title: 'Hồ sơ được hẹn lại: so với',
-      original: 'Ngày hẹn lần đầu (NĐ 61/2018/NĐ-CP Điều 19 khoản 9)',
-      extended: 'Ngày hẹn mới',
-    },
-    withdrawnCountAsOnTime: 'Biểu 06a: tính hồ sơ rút là giải quyết đúng hạn (như một số phần mềm)',
-    awaitingCountAsWithinDeadline: 'Biểu 06a: tính hồ sơ chờ công dân là đang giải quyết trong hạn',
-    colorFinishedOnTime: 'Tô màu xanh cả hồ sơ trước hạn, đúng hạn',
-    saturdayMorning:
-      'Bộ phận một cửa làm việc sáng thứ Bảy (07:00–11:30): tính vào thời hạn theo giờ và hồ sơ trả trong ngày; thứ Bảy vẫn không tính là ngày làm việc',
     daysOff: 'Ngày nghỉ riêng của cơ quan',
     daysOffHint:
       'Trang "Ngày nghỉ" trong tệp ghi các ngày nghỉ thêm và ngày làm việc thêm của cơ quan; ai mở tệp cũng thấy và sửa được. Đúng Hạn đọc lại trang này mỗi lần kiểm tra.',
     daysOffCount: (off: number, work: number) => `Đang dùng: ${off} ngày nghỉ thêm, ${work} ngày làm việc thêm.`,
-    header: 'Thông tin trên biểu mẫu',
-    reportingUnit: 'Đơn vị báo cáo',
-    receivingUnit: 'Đơn vị nhận báo cáo',
-    place: 'Địa danh (dòng ngày tháng)',
-    preparer: 'Người lập biểu',
-    head: 'Thủ trưởng đơn vị',
     sharedNote: 'Cài đặt được lưu trong tệp Excel: đồng nghiệp mở tệp sẽ có cùng kết quả.',
   },
 } as const;

@@ -1,10 +1,16 @@
 /** "Dữ liệu": the sheet, its header row and a dropdown per field to correct the columns. */
-import { FIELD_LABELS, type Field } from '../../../core/index.js';
-import { MISSING_FIELD_EFFECTS, missingFieldLine, SIDEBAR_LABELS as L } from '../labels.vi.js';
+import { FIELD_LABELS, SETTINGS_LABELS, type Field } from '../../../core/index.js';
+import { SIDEBAR_LABELS as L } from '../labels.vi.js';
 import type { FieldChoice, SheetPreview } from '../rpc-types.js';
 import type { App } from './app.js';
 import { h } from './dom.js';
 import { formatCountVi } from './format-vi.js';
+
+/**
+ * Fields shown in amber when not found, with what that means (SETTINGS_LABELS.missingMeaning);
+ * any other field not found only loses a column in the reports and is not listed.
+ */
+const AMBER_FIELDS: ReadonlySet<Field> = new Set<Field>(['due', 'actualResult', 'status', 'officer', 'channel']);
 
 export function dataSection(app: App): HTMLElement {
   const { boot, sheetName, preview } = app.state;
@@ -26,7 +32,7 @@ export function dataSection(app: App): HTMLElement {
 
 function previewBlock(app: App, preview: SheetPreview): HTMLElement {
   if (preview.headerRow === null) return h('p', { class: 'warn' }, L.data.noHeader);
-  const rows = preview.fields.filter((f) => f.col !== null || MISSING_FIELD_EFFECTS[f.field] !== undefined);
+  const rows = preview.fields.filter((f) => f.col !== null || AMBER_FIELDS.has(f.field));
   return h(
     'div',
     {},
@@ -52,14 +58,13 @@ function fieldRow(app: App, preview: SheetPreview, f: FieldChoice): HTMLElement 
     h('option', { value: '', selected: current === '' }, autoLabel(f)),
     ...preview.columns.map((c) => h('option', { value: c.letter, selected: current === c.letter }, L.data.column(c.letter, c.heading))),
   );
-  const effect = MISSING_FIELD_EFFECTS[f.field];
-  const missing = f.col === null && effect !== undefined;
+  const missing = f.col === null && AMBER_FIELDS.has(f.field);
   return h(
     'div',
     { class: missing ? 'field missing' : 'field' },
     h('span', { class: 'field-name' }, FIELD_LABELS[f.field]),
     select,
-    missing ? h('span', { class: 'effect' }, missingFieldLine(FIELD_LABELS[f.field], effect)) : null,
+    missing ? h('span', { class: 'effect' }, SETTINGS_LABELS.missingColumn(FIELD_LABELS[f.field], SETTINGS_LABELS.missingMeaning[f.field])) : null,
   );
 }
 

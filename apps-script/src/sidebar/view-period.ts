@@ -1,9 +1,10 @@
 /** "Kỳ báo cáo": a preset, Từ ngày / Đến ngày, and "Ngày chốt số liệu". */
-import { formatIsoDay, parseIsoDay, periodFromPreset, type Day, type PeriodPreset, type Settings } from '../../../core/index.js';
-import { PERIOD_PRESET_LABELS, SIDEBAR_LABELS as L } from '../labels.vi.js';
+import { formatIsoDay, parseIsoDay, periodFromPreset, SETTINGS_LABELS, type Day, type PeriodPreset, type Settings } from '../../../core/index.js';
+import { SIDEBAR_LABELS as L } from '../labels.vi.js';
 import type { App } from './app.js';
 import { h } from './dom.js';
 
+const P = SETTINGS_LABELS.period;
 const PRESETS: PeriodPreset[] = ['month15', 'month', 'quarter', 'year', 'custom'];
 
 export function periodSection(app: App): HTMLElement | null {
@@ -30,22 +31,22 @@ export function periodSection(app: App): HTMLElement | null {
     'section',
     {},
     h('h2', {}, L.period.heading),
-    h('label', { for: 'preset' }, L.period.preset),
+    h('label', { for: 'preset' }, P.preset),
     h(
       'select',
       { id: 'preset', onchange: onPreset },
-      ...PRESETS.map((p) => h('option', { value: p, selected: p === settings.period.preset }, PERIOD_PRESET_LABELS[p])),
+      ...PRESETS.map((p) => h('option', { value: p, selected: p === settings.period.preset }, P.presets[p])),
     ),
     h(
       'div',
       { class: 'two' },
-      dayInput('from', L.period.from, settings.period.from, onDay('from')),
-      dayInput('to', L.period.to, settings.period.to, onDay('to')),
+      dayInput('from', P.from, settings.period.from, onDay('from')),
+      dayInput('to', P.to, settings.period.to, onDay('to')),
     ),
     h(
       'div',
       { class: 'two' },
-      dayInput('asOf', L.period.asOf, settings.asOf, onDay('asOf')),
+      dayInput('asOf', P.asOf, settings.asOf, onDay('asOf')),
       boot
         ? h('button', { class: 'link', onclick: () => onDay('asOf')({ target: { value: formatIsoDay(boot.today) } } as unknown as Event) }, L.period.asOfToday)
         : null,

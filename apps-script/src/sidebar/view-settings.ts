@@ -1,10 +1,12 @@
 /** "Cài đặt" (collapsed): rule options with their legal source, colors, the report header, "Ngày nghỉ". */
-import type { ReportHeader, RuleOptions } from '../../../core/index.js';
+import { SETTINGS_LABELS, type ReportHeader, type RuleOptions } from '../../../core/index.js';
 import { SIDEBAR_LABELS } from '../labels.vi.js';
 import type { App } from './app.js';
 import { h } from './dom.js';
 
 const L = SIDEBAR_LABELS.settings;
+const R = SETTINGS_LABELS.rules;
+const HEADER = SETTINGS_LABELS.header;
 
 export function settingsSection(app: App): HTMLElement | null {
   const settings = app.state.settings;
@@ -16,25 +18,25 @@ export function settingsSection(app: App): HTMLElement | null {
     'details',
     { open: app.state.settingsOpen, ontoggle: (e: Event) => (app.state.settingsOpen = (e.target as HTMLDetailsElement).open) },
     h('summary', {}, L.heading),
-    numberField(L.dueSoon, settings.rules.dueSoonWorkingDays, (n) => rules({ dueSoonWorkingDays: n })),
-    radios('supplementation', L.supplementation, settings.rules.supplementation, [
-      ['restart', L.supplementationRestart],
-      ['pause', L.supplementationPause],
+    numberField(R.dueSoon, settings.rules.dueSoonWorkingDays, (n) => rules({ dueSoonWorkingDays: n })),
+    radios('supplementation', R.supplementation.title, settings.rules.supplementation, [
+      ['restart', R.supplementation.restart],
+      ['pause', R.supplementation.pause],
     ], (v) => rules({ supplementation: v as RuleOptions['supplementation'] })),
-    radios('measure', L.measureAgainst, settings.rules.measureAgainst, [
-      ['original', L.measureOriginal],
-      ['extended', L.measureExtended],
+    radios('measure', R.measureAgainst.title, settings.rules.measureAgainst, [
+      ['original', R.measureAgainst.original],
+      ['extended', R.measureAgainst.extended],
     ], (v) => rules({ measureAgainst: v as RuleOptions['measureAgainst'] })),
-    timeField(L.sameDayCutoff, settings.rules.sameDayCutoffSec, (sec) => rules({ sameDayCutoffSec: sec })),
-    checkbox(L.withdrawnOnTime, settings.rules.withdrawnCountAsOnTime, (v) => rules({ withdrawnCountAsOnTime: v })),
-    checkbox(L.awaitingWithin, settings.rules.awaitingCountAsWithinDeadline, (v) => rules({ awaitingCountAsWithinDeadline: v })),
-    checkbox(L.saturdayMorning, settings.hours?.saturdayMorning === true, (v) =>
+    timeField(R.sameDayCutoff, settings.rules.sameDayCutoffSec, (sec) => rules({ sameDayCutoffSec: sec })),
+    checkbox(R.withdrawnCountAsOnTime, settings.rules.withdrawnCountAsOnTime, (v) => rules({ withdrawnCountAsOnTime: v })),
+    checkbox(R.awaitingCountAsWithinDeadline, settings.rules.awaitingCountAsWithinDeadline, (v) => rules({ awaitingCountAsWithinDeadline: v })),
+    checkbox(R.saturdayMorning, settings.hours?.saturdayMorning === true, (v) =>
       app.setSettings({ ...settings, hours: { ...settings.hours, saturdayMorning: v } }),
     ),
-    checkbox(L.colorGreen, settings.colorFinishedOnTime, (v) => app.setSettings({ ...settings, colorFinishedOnTime: v })),
-    h('h3', {}, L.header),
+    checkbox(R.colorFinishedOnTime, settings.colorFinishedOnTime, (v) => app.setSettings({ ...settings, colorFinishedOnTime: v })),
+    h('h3', {}, HEADER.title),
     ...(['reportingUnit', 'receivingUnit', 'place', 'preparer', 'head'] as const).map((key) =>
-      h('div', {}, h('label', {}, L[key]), h('input', { type: 'text', value: settings.header[key], onchange: header(key) })),
+      h('div', {}, h('label', {}, HEADER[key]), h('input', { type: 'text', value: settings.header[key], onchange: header(key) })),
     ),
     h('h3', {}, L.daysOff),
     h('p', { class: 'muted' }, L.daysOffHint),

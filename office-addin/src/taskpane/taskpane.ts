@@ -4,6 +4,7 @@
  * read of the add-in is todayInVietnam() (the default report date).
  */
 import {
+  DAYS_OFF_SHEET_NAME,
   defaultSettings,
   formatCount,
   placeAll,
@@ -200,7 +201,7 @@ const settingsHandlers = {
   onOpenDaysOff: () =>
     void act(async () => {
       const { created } = await openDaysOffSheet(state.host, state.settings);
-      if (created) showMessage(UI.done.daysOffCreated(UI.settings.daysOff));
+      if (created) showMessage(UI.done.daysOffCreated(DAYS_OFF_SHEET_NAME));
     }),
 };
 

@@ -1,5 +1,5 @@
 /** "Dữ liệu / Cột dữ liệu": the sheet, its header row and a dropdown per field to correct the column. */
-import { FIELD_LABELS, type Field } from '../../../core/index.js';
+import { FIELD_LABELS, SETTINGS_LABELS, type Field } from '../../../core/index.js';
 import type { DataView } from '../excel-io.js';
 import { UI } from '../labels.vi.js';
 import { rangeAddress } from '../a1.js';
@@ -43,7 +43,7 @@ export function renderData(view: DataView | null, onPick: (field: Field, value: 
       { class: amber ? 'field missing' : found ? 'field' : 'field absent' },
       h('label', { for: id }, FIELD_LABELS[field], found?.source === 'user' ? h('span', { class: 'tag' }, UI.data.userChoice) : null),
       select,
-      amber ? h('p', { class: 'meaning' }, UI.data.missing(FIELD_LABELS[field], UI.missingMeaning[field])) : null,
+      amber ? h('p', { class: 'meaning' }, SETTINGS_LABELS.missingColumn(FIELD_LABELS[field], SETTINGS_LABELS.missingMeaning[field])) : null,
     );
   };
   const more = MORE_FIELDS.filter((f) => !missing.has(f));

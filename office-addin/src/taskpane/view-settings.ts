@@ -1,9 +1,11 @@
 /** "Cài đặt" (collapsed): rule options with their meaning and legal source, the "Ngày nghỉ" sheet, report header. */
-import { formatHm, type ReportHeader, type RuleOptions, type Settings } from '../../../core/index.js';
+import { formatHm, SETTINGS_LABELS, type ReportHeader, type RuleOptions, type Settings } from '../../../core/index.js';
 import { UI } from '../labels.vi.js';
 import { byId, fill, h } from './dom.js';
 
 const S = UI.settings;
+const R = SETTINGS_LABELS.rules;
+const HEADER = SETTINGS_LABELS.header;
 const HEADER_FIELDS: readonly (keyof ReportHeader)[] = ['reportingUnit', 'receivingUnit', 'place', 'preparer', 'head'];
 
 export interface SettingsHandlers {
@@ -33,7 +35,7 @@ export function renderSettings(settings: Settings, handlers: SettingsHandlers): 
     h(
       'label',
       { class: 'text' },
-      S[key],
+      HEADER[key],
       h('input', {
         type: 'text',
         id: `header-${key}`,
@@ -50,7 +52,7 @@ export function renderSettings(settings: Settings, handlers: SettingsHandlers): 
     h(
       'label',
       { class: 'text' },
-      S.dueSoon,
+      R.dueSoon,
       h('input', {
         type: 'number',
         id: 'due-soon',
@@ -63,11 +65,11 @@ export function renderSettings(settings: Settings, handlers: SettingsHandlers): 
         },
       }),
     ),
-    h('fieldset', {}, h('legend', {}, S.supplementation.title), radio('supplementation', 'restart', S.supplementation.restart), radio('supplementation', 'pause', S.supplementation.pause)),
+    h('fieldset', {}, h('legend', {}, R.supplementation.title), radio('supplementation', 'restart', R.supplementation.restart), radio('supplementation', 'pause', R.supplementation.pause)),
     h(
       'label',
       { class: 'text' },
-      S.sameDayCutoff,
+      R.sameDayCutoff,
       h('input', {
         type: 'time',
         id: 'same-day-cutoff',
@@ -78,14 +80,14 @@ export function renderSettings(settings: Settings, handlers: SettingsHandlers): 
         },
       }),
     ),
-    h('fieldset', {}, h('legend', {}, S.measureAgainst.title), radio('measureAgainst', 'original', S.measureAgainst.original), radio('measureAgainst', 'extended', S.measureAgainst.extended)),
-    check('withdrawn-on-time', r.withdrawnCountAsOnTime, S.withdrawnCountAsOnTime, (v) => rules({ withdrawnCountAsOnTime: v })),
-    check('awaiting-within', r.awaitingCountAsWithinDeadline, S.awaitingCountAsWithinDeadline, (v) => rules({ awaitingCountAsWithinDeadline: v })),
-    check('saturday-morning', current.hours.saturdayMorning === true, S.saturdayMorning, (v) => {
+    h('fieldset', {}, h('legend', {}, R.measureAgainst.title), radio('measureAgainst', 'original', R.measureAgainst.original), radio('measureAgainst', 'extended', R.measureAgainst.extended)),
+    check('withdrawn-on-time', r.withdrawnCountAsOnTime, R.withdrawnCountAsOnTime, (v) => rules({ withdrawnCountAsOnTime: v })),
+    check('awaiting-within', r.awaitingCountAsWithinDeadline, R.awaitingCountAsWithinDeadline, (v) => rules({ awaitingCountAsWithinDeadline: v })),
+    check('saturday-morning', current.hours.saturdayMorning === true, R.saturdayMorning, (v) => {
       current = { ...current, hours: { ...current.hours, saturdayMorning: v } };
       handlers.onChange(current);
     }),
-    check('color-on-time', current.colorFinishedOnTime, S.colorFinishedOnTime, (v) => {
+    check('color-on-time', current.colorFinishedOnTime, R.colorFinishedOnTime, (v) => {
       current = { ...current, colorFinishedOnTime: v };
       handlers.onChange(current);
     }),
@@ -97,7 +99,7 @@ export function renderSettings(settings: Settings, handlers: SettingsHandlers): 
       h('p', { class: 'small', id: 'days-off-count' }, S.daysOffCount((current.calendar.extraDaysOff ?? []).length, (current.calendar.extraWorkingDays ?? []).length)),
       h('button', { type: 'button', id: 'open-days-off', onclick: () => handlers.onOpenDaysOff() }, UI.buttons.openDaysOff),
     ),
-    h('fieldset', {}, h('legend', {}, S.header), ...header),
+    h('fieldset', {}, h('legend', {}, HEADER.title), ...header),
     h('p', { class: 'muted small' }, S.sharedNote),
   );
 }
