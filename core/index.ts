@@ -14,3 +14,4 @@ export * from './settings-store.js';
 export * from './plan/days-off-sheet.js';
 export * from './settings-defaults.js';
 export * from './tool-tabs.js';
+export * from './version.js';
