@@ -105,6 +105,18 @@ describe('npm run release', () => {
     expect(fake.ui.menus.map((m) => m.title)).toEqual(['Đúng Hạn']);
   });
 
+  it('holds every file docs/phat-hanh.md and docs/sheets-ban-mau.md tell the reader to find in a zip', () => {
+    const named = (guide: string) =>
+      [...readFileSync(join(ROOT, 'docs', guide), 'utf8').matchAll(/`([\w.-]+\.(?:html|js|css|xml|json|txt|png))`/g)].map((m) => m[1]);
+    const inZips = new Set([...Object.keys(excel), ...Object.keys(sheets)].map((p) => p.split('/').pop()!));
+    const excelGuide = named('phat-hanh.md');
+    expect(excelGuide.length).toBeGreaterThan(8);
+    expect(excelGuide.filter((f) => !inZips.has(f) && !['SHA256SUMS.txt', 'package.json'].includes(f))).toEqual([]);
+    const sheetsGuide = named('sheets-ban-mau.md');
+    expect(sheetsGuide).toEqual(expect.arrayContaining(['Code.js', 'sidebar.html', 'appsscript.json']));
+    expect(sheetsGuide.filter((f) => !(f in sheets) && f !== 'Code.gs')).toEqual([]);
+  });
+
   it('tells, inside each zip, the version, the calendar data and where the files go', () => {
     const excelNote = strFromU8(excel['HUONG-DAN.txt']);
     expect([...excel['HUONG-DAN.txt'].slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: old Notepad shows the diacritics
