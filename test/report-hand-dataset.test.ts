@@ -24,6 +24,7 @@ import { placeAll, tallyByLabel } from '../core/report/placed.js';
 import { score766 } from '../core/report/score-766.js';
 import type { PlanCell, SheetPlan } from '../core/plan/plan.js';
 import { AN, AS_OF, BINH, CUONG, DUNG, PERIOD, REPORT_DOSSIERS, SETTINGS, UNIT_TP, UNIT_XA, d24 } from './fixtures/report-dossiers.js';
+import { calendarDataNote } from '../core/version.js';
 
 const N = null;
 const row = (cols: number, values: Record<number, PlanCell>): PlanCell[] =>
@@ -86,6 +87,7 @@ describe('buildReports on the hand dataset', () => {
       row(C, { 1: '- Hồ sơ trễ trên hệ thống (đã trả kết quả thực tế đúng hạn) được tính theo ngày trả kết quả thực tế.' }),
       row(C, { 1: '- Hồ sơ rút không tính vào biểu.' }),
       row(C, { 1: '- Hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính được tính là đang giải quyết trong hạn (cột (12)).' }),
+      row(C, { 1: `- ${calendarDataNote()}` }),
       blank(C),
       row(C, { 9: 'Kon Tum, ngày 14 tháng 6 năm 2024' }),
       row(C, { 1: 'NGƯỜI LẬP BIỂU', 9: 'THỦ TRƯỞNG ĐƠN VỊ' }),
@@ -136,7 +138,7 @@ describe('buildReports on the hand dataset', () => {
           { row: 12, col: 10, rows: 2, cols: 1 },
         ],
         seriesNames: ['Trước hạn', 'Đúng hạn', 'Quá hạn'],
-        anchor: { row: 39, col: 2 }, // one blank row under the names (row 37)
+        anchor: { row: 40, col: 2 }, // one blank row under the names (row 38)
         widthPt: 640,
         heightPt: 320,
       },

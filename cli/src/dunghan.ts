@@ -1,3 +1,4 @@
+import { APP_VERSION, calendarDataLabel } from '../../core/index.js';
 import { HELP, CLI_MESSAGES } from './messages.vi.js';
 import { UsageError } from './usage-error.js';
 import { runCalendar } from './commands/calendar.js';
@@ -19,6 +20,10 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(HELP);
+    return 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    console.log(`Đúng Hạn ${APP_VERSION}\n${calendarDataLabel()}`);
     return 0;
   }
   const command = COMMANDS[name];

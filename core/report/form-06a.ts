@@ -15,6 +15,7 @@ import { FORMATS, printSetup, textHeightPt, widthsPt, writeCodeRow, writeLine, w
 import { countEnd, EXCLUSION_REASONS, type ExclusionReason } from './placement.js';
 import { periodLabel, periodRangeLine, type ReportPeriod } from './period.js';
 import { createDraft, finishSheet, putBlock, setCell, setRowHeight, skipRows, styleRange, writeRow, type SheetDraft } from './sheet-builder.js';
+import { calendarDataNote } from '../version.js';
 
 /** A row of the form: counted (numbered), a bold subtotal, or a bold section heading (counts null). */
 export interface Form06aRow {
@@ -189,6 +190,7 @@ function writeRatesAndNotes(d: SheetDraft, widths: readonly number[], total: Cou
     L.noteLateOnSystem,
     options.rules.withdrawnCountAsOnTime ? L.noteWithdrawnCounted : L.noteWithdrawnExcluded,
     options.rules.awaitingCountAsWithinDeadline ? L.noteAwaitingCounted : L.noteAwaitingExcluded,
+    calendarDataNote(),
   ]) {
     writeLine(d, widths, `- ${text}`, note);
   }
