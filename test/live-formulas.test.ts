@@ -48,7 +48,9 @@ function allFormulas(w: Written): { where: string; formula: string; hasResult: b
         }
       });
     });
-    for (const cf of sheet.conditionalFormattings ?? []) {
+    // ExcelJS reads conditional formats back but does not type the property.
+    const formats = (sheet as unknown as { conditionalFormattings?: { ref: string; rules: unknown[] }[] }).conditionalFormattings ?? [];
+    for (const cf of formats) {
       for (const rule of cf.rules) for (const f of (rule as { formulae?: string[] }).formulae ?? []) found.push({ where: `${sheet.name} CF ${cf.ref}`, formula: f, hasResult: false });
     }
   }

@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  buildCalendar,
   buildLivePlan,
+  DAYS_OFF_SHEET_NAME,
+  formatIsoDay,
+  isoWeekday,
+  isWorkingDay,
   checkSheet,
   LIVE_LABELS,
   COUNT_KEYS,
@@ -151,6 +156,9 @@ describe.skipIf(!HAVE)('the live workbook recalculated by LibreOffice', () => {
     await writeGeneratedXlsx(genXlsx, generateRows(240, 2));
     const text = await liveCase('gen-text', genCsv, defaultSettings(MAY_5));
     const cells = await liveCase('gen-cells', genXlsx, defaultSettings(FEB_3));
+    // The office's own days on "Ngày nghỉ": a Monday off and a Saturday worked.
+    const office = defaultSettings(MAY_5);
+    await liveCase('gen-text-office', genCsv, { ...office, calendar: { extraDaysOff: [dayFromYmd({ y: 2025, m: 4, d: 28 })], extraWorkingDays: [dayFromYmd({ y: 2025, m: 5, d: 10 })] } });
 
     // Typing finish dates into overdue rows: before, on and after the due day (never after the report date).
     for (const base of [text, cells]) {
@@ -198,7 +206,7 @@ describe.skipIf(!HAVE)('the live workbook recalculated by LibreOffice', () => {
   });
 
   it('gives core status on generated exports across Tết, the 2025 swap and make-up Saturdays', () => {
-    for (const name of ['gen-text', 'gen-cells']) {
+    for (const name of ['gen-text', 'gen-cells', 'gen-text-office']) {
       const c = byName(name);
       expect(mismatches(c)).toEqual([]);
       expect(liveCount(c)).toBeGreaterThan(150);
@@ -230,6 +238,30 @@ describe.skipIf(!HAVE)('the live workbook recalculated by LibreOffice', () => {
     const base = byName('gen-cells').expected.counts;
     const later = byName('gen-cells-later').expected.counts;
     expect(later.overdue).toBeGreaterThan(base.overdue);
+    // Due-soon rows exist and differ between report dates, so the window moved with the cell.
+    const soon = (name: string) => byName(name).expected.dossiers.filter((d) => d.status === 'due_soon').map((d) => d.record.row).join();
+    expect([soon('gen-cells'), soon('gen-cells-earlier'), soon('gen-cells-later')].filter((s) => s !== '').length).toBeGreaterThanOrEqual(2);
+    expect(new Set([soon('gen-cells'), soon('gen-cells-earlier'), soon('gen-cells-later')]).size).toBe(3);
+  });
+
+  it('the working-day table on "Ngày nghỉ" agrees with core calendar every day, make-up Saturdays and office days included', () => {
+    for (const name of ['xa', 'gen-text', 'gen-text-office']) {
+      const c = byName(name);
+      const cal = buildCalendar(c.settings.calendar);
+      const table = sheetOf(c, DAYS_OFF_SHEET_NAME);
+      const first = dayFromYmd({ y: c.summary.years[0], m: 1, d: 1 });
+      const last = dayFromYmd({ y: c.summary.years[c.summary.years.length - 1], m: 12, d: 31 });
+      const wrong: string[] = [];
+      let makeUp = 0;
+      for (let day = first; day <= last; day++) {
+        const row = 5 + (day - first);
+        const want = isWorkingDay(cal, day as Day) ? 1 : 0;
+        if (table(row, 11) !== day || table(row, 12) !== want) wrong.push(`${formatIsoDay(day as Day)}: ${String(table(row, 12))}`);
+        if (want === 1 && isoWeekday(day as Day) > 5) makeUp++;
+      }
+      expect(wrong, name).toEqual([]);
+      expect(makeUp, name).toBeGreaterThan(0);
+    }
   });
 
   it('Biểu 06a and the 766 score formulas equal core counts after recalculation', () => {
