@@ -16,9 +16,10 @@ export const EXCEL_2010_FUNCTIONS: ReadonlySet<string> = new Set([
 export function functionsIn(formula: string): string[] {
   const bare = formula.replace(/"(?:[^"]|"")*"/g, '""').replace(/'(?:[^']|'')*'!/g, 'S!');
   const found: string[] = [];
-  for (const m of bare.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
+  const call = /([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g;
+  for (let m = call.exec(bare); m !== null; m = call.exec(bare)) {
     const name = m[1].toUpperCase();
-    if (!found.includes(name)) found.push(name);
+    if (found.indexOf(name) < 0) found.push(name);
   }
   return found;
 }
