@@ -545,7 +545,6 @@ export const LIVE_LABELS = {
     sameDaySaturday: 'trả trong ngày có làm việc sáng thứ Bảy',
     outOfTable: 'ngày nằm ngoài lịch của sổ',
     midnight: 'giờ 00:00:00 không phân biệt được với ngày không có giờ',
-    numberCell: 'ô ngày là số không phải ngày Excel',
     invalidReason: 'lỗi dữ liệu cần chạy lại để xét',
     status: 'tình trạng chưa có công thức',
   },

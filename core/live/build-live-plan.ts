@@ -106,8 +106,7 @@ export interface LivePlanOptions {
 /**
  * Plans a live workbook from a check result. Null when no header was found.
  * Rows the formulas cannot follow (hour-based periods, dates outside the table, a time of
- * exactly 00:00:00, number cells that are not Excel dates, statuses or invalid reasons
- * without a formula) keep core's values and say why in the note column.
+ * exactly 00:00:00, statuses or invalid reasons without a formula) keep core's values and say why in the note column.
  * @example buildLivePlan(grid, checkSheet(grid, settings), settings, { dataSheetName: 'Sheet1' })?.data.liveRows
  */
 export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Settings, options: LivePlanOptions): LivePlan | null {
@@ -214,7 +213,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
       dueSoonLast: abs(S.dueSoonLast),
     };
     const dates = DATE_FIELDS.map((f) => dateHelper(f, dossier.record, colOf.get(f) ?? null, cellAt(grid, r, colOf.get(f) ?? null)));
-    const fixedWhy = fixedReason(dossier, dates, cal, settings);
+    const fixedWhy = fixedReason(dossier, cal, settings);
     const period = periodCodes(dossier.record.period);
     const core = plan.values[offset] ?? [null, null, null];
     const head: LiveCell[] =
@@ -317,8 +316,6 @@ const stampValue = (s: Stamp | null) => (s === null ? null : serial(s));
 
 interface DateHelper {
   cell: LiveCell;
-  /** The row cannot be followed: a number cell core read differently. */
-  numberMismatch: boolean;
 }
 
 /**
@@ -328,17 +325,17 @@ interface DateHelper {
 function dateHelper(field: DateField, record: DossierRecord, col: number | null, value: InputCell): DateHelper {
   const stamp = record[field];
   const copy = stamp === null ? '""' : String(serial(stamp));
-  if (col === null) return { cell: stamp === null ? null : serial(stamp), numberMismatch: false };
+  if (col === null) return { cell: stamp === null ? null : serial(stamp) };
   const c = `${columnLetter(col)}${record.row}`;
   if (typeof value === 'number') {
-    const mismatch = stamp === null || Math.abs(value - serial(stamp)) > 0.5 / 86_400;
-    return { cell: { formula: `IF(ISNUMBER(${c}),${c},"")` }, numberMismatch: mismatch };
+    // A number core read otherwise (a month-first paste it repaired, a yyyyMMdd number): core's reading while the cell is unchanged.
+    if (stamp !== null && Math.abs(value - serial(stamp)) <= 0.5 / 86_400) return { cell: { formula: `IF(ISNUMBER(${c}),${c},"")` } };
+    return { cell: { formula: `IF(ISNUMBER(${c}),IF(ABS(${c}-${value})<0.000005,${copy},${c}),"")` } };
   }
   const blank = value === null || value === undefined || value === '';
   // A blank cell with a value (an actual date from the "Trễ trên hệ thống" tab, a receipt date from the code) keeps it.
   return {
     cell: { formula: blank ? `IF(ISNUMBER(${c}),${c},IF(${c}="",${copy},""))` : `IF(ISNUMBER(${c}),${c},IF(${c}="","",${copy}))` },
-    numberMismatch: false,
   };
 }
 
@@ -350,7 +347,7 @@ function periodCodes(text: string | null): { unit: number; amount: number | null
 }
 
 /** Why a row keeps its values, or null when the formulas follow it (table-driven: add a check here). */
-function fixedReason(d: ClassifiedDossier, dates: readonly DateHelper[], cal: CalendarRefs, settings: Settings): string | null {
+function fixedReason(d: ClassifiedDossier, cal: CalendarRefs, settings: Settings): string | null {
   const R = L.fixedReasons;
   const r = d.record;
   if (!LIVE_STATUSES.has(d.status)) return R.status;
@@ -360,7 +357,6 @@ function fixedReason(d: ClassifiedDossier, dates: readonly DateHelper[], cal: Ca
     if (p.ok && p.value.unit === 'workingHours') return R.hourPeriod;
     if (p.ok && p.value.unit === 'sameDay' && settings.hours.saturdayMorning) return R.sameDaySaturday;
   }
-  if (dates.some((h) => h.numberMismatch)) return R.numberCell;
   for (const s of [...DATE_FIELDS.map((f) => r[f]), d.dueAt]) {
     if (s !== null && (s.day < cal.firstDay || s.day > cal.lastDay)) return R.outOfTable;
   }

@@ -4,7 +4,7 @@
  */
 export const EXCEL_2010_FUNCTIONS: ReadonlySet<string> = new Set([
   'AND', 'OR', 'NOT', 'IF', 'IFERROR', 'ISNUMBER', 'ISBLANK', 'INDEX', 'MATCH', 'CHOOSE',
-  'DATE', 'INT', 'MOD', 'ROUND', 'MIN', 'MAX', 'SUM', 'WEEKDAY',
+  'DATE', 'INT', 'MOD', 'ROUND', 'ABS', 'MIN', 'MAX', 'SUM', 'WEEKDAY',
   'COUNTIF', 'COUNTIFS', 'SUMIFS', 'WORKDAY.INTL', 'NETWORKDAYS.INTL',
 ]);
 
