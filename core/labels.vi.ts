@@ -561,3 +561,9 @@ export const LIVE_LABELS = {
   listNote: 'Số liệu của biểu này tự tính theo sổ; danh sách hồ sơ: chạy lại để cập nhật danh sách.',
   formNote: 'Các ô số liệu là công thức theo trang dữ liệu: sửa ngày ở trang dữ liệu hoặc ngày chốt số liệu thì số liệu tự tính lại; tên dòng và các dòng chú thích: chạy lại để cập nhật.',
 } as const;
+
+/** Headings of the live workbook's own extra columns: core/import reads them back as tool columns, never as data. */
+export const LIVE_TOOL_HEADINGS: readonly string[] = [
+  LIVE_LABELS.noteHeading,
+  ...Object.values(LIVE_LABELS.helpers).map((what) => LIVE_LABELS.helperHeading(what)),
+];

@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSheet, defaultSettings, EXCEL_2010_FUNCTIONS, findLateOnSystemSheet, functionsIn, isFormulaLike, LIVE_LABELS, type SheetGrid } from '../core/index.js';
 import { loadInput, type LoadedInput } from '../cli/src/files/load-input.js';
 import { writeLiveWorkbook, type LiveWriteSummary } from '../cli/src/workbook/live/write-live.js';
+import { runCheck } from '../cli/src/commands/check.js';
+import { CLI_MESSAGES } from '../cli/src/messages.vi.js';
 import { generateRows, writeGeneratedCsv } from './live-helpers.js';
 import { readWorkbook, SAMPLES_AS_OF, tempDir } from './workbook-helpers.js';
 
@@ -124,4 +126,31 @@ describe('the live workbook as written', () => {
     expect([0, 1, 2, 3].map((i) => sheet.getColumn(first + i).hidden)).toEqual([false, false, false, false]);
     expect(Array.from({ length: 17 }, (_, i) => sheet.getColumn(first + 4 + i).hidden).every(Boolean)).toBe(true);
   });
+
+  it('reads its own columns back as tool columns on a re-run, never as data', async () => {
+    const w = written.get('xa')!;
+    const again = await loadInput(join(dir, 'xa.xlsx'));
+    const grid = again.sheets.find((g) => g.sheetName === w.summary.dataSheetName)!;
+    const settings = defaultSettings(SAMPLES_AS_OF);
+    const rerun = checkSheet(grid, settings, { lateOnSystem: findLateOnSystemSheet(again.sheets) });
+    const first = w.summary.firstCol;
+    expect(rerun.read.toolColumns).toEqual(Array.from({ length: 21 }, (_, i) => first + i));
+    expect(rerun.read.mapping.filter((m) => m.col >= first)).toEqual([]);
+    const before = checkSheet(w.grid, settings, { lateOnSystem: findLateOnSystemSheet(w.input.sheets) });
+    expect(rerun.dossiers.map((d) => d.status)).toEqual(before.dossiers.map((d) => d.status));
+  });
+});
+
+it('dunghan check --out FILE --live writes the live workbook and says how many rows follow formulas', async () => {
+  const out = join(tempDir(), 'so-tu-tinh.xlsx');
+  const lines: string[] = [];
+  const code = await runCheck(['samples/opencps-ho-so.csv', '--as-of', '2025-06-30', '--out', out, '--live'], {
+    stdout: (text) => lines.push(text),
+    progress: null,
+    today: () => SAMPLES_AS_OF,
+  });
+  expect(code).toBe(0);
+  expect(lines[lines.length - 1]).toBe(CLI_MESSAGES.check.liveWritten(out, '301', '0'));
+  const workbook = await readWorkbook(out);
+  expect(workbook.getWorksheet('Biểu 06a')).toBeDefined();
 });
