@@ -510,3 +510,60 @@ export const SETTINGS_LABELS = {
     remarks: 'danh sách phụ lục không có lý do trễ hạn',
   } satisfies Record<Field, string>,
 } as const;
+
+/** Words of the live workbook ("sổ tự tính", core/live): its extra columns, settings cells and notes. */
+export const LIVE_LABELS = {
+  /** The note column right of the tool's three columns. */
+  noteHeading: 'Ghi chú tự tính (Đúng Hạn)',
+  /** Heading of a hidden helper column: what it holds. */
+  helperHeading: (what: string) => `${what} (Đúng Hạn, cột phụ)`,
+  helpers: {
+    received: 'Ngày tiếp nhận đã đọc',
+    due: 'Ngày hẹn trả đã đọc',
+    extendedDue: 'Ngày hẹn lại đã đọc',
+    finished: 'Ngày kết thúc đã đọc',
+    returned: 'Ngày trả kết quả đã đọc',
+    actualResult: 'Ngày trả thực tế đã đọc',
+    statusCode: 'Mã trạng thái',
+    online: 'Trực tuyến (1/0)',
+    periodUnit: 'Loại thời hạn (1 ngày làm việc, 2 ngày, 3 trong ngày)',
+    periodAmount: 'Số ngày giải quyết',
+    group06a: 'Dòng Biểu 06a',
+    group766: 'Dòng Chỉ số 766',
+    finishAsOf: 'Ngày kết thúc tính đến ngày chốt',
+    finishDay06a: 'Ngày kết thúc tính vào kỳ',
+    kind06a: 'Cột tiếp nhận 06a (1 trực tuyến, 2 trực tiếp, 3 kỳ trước)',
+    outcome06a: 'Cột kết quả 06a (1 trước hạn … 5 quá hạn)',
+    lateOnSystem06a: 'Trễ trên hệ thống trong kỳ (1/0)',
+  },
+  /** The note of a row the formulas follow. */
+  live: 'Tự tính',
+  /** Why a row keeps its values: "Cố định: …". */
+  fixed: (why: string) => `Cố định (chạy lại để cập nhật): ${why}`,
+  fixedReasons: {
+    hourPeriod: 'thời hạn tính theo giờ',
+    sameDaySaturday: 'trả trong ngày có làm việc sáng thứ Bảy',
+    outOfTable: 'ngày nằm ngoài lịch của sổ',
+    midnight: 'giờ 00:00:00 không phân biệt được với ngày không có giờ',
+    invalidReason: 'lỗi dữ liệu cần chạy lại để xét',
+    status: 'tình trạng chưa có công thức',
+  },
+  settingsTitle: 'Cài đặt sổ tự tính (Đúng Hạn)',
+  asOf: 'Ngày chốt số liệu (sửa để tính lại)',
+  periodFrom: 'Kỳ báo cáo từ ngày',
+  periodTo: 'Kỳ báo cáo đến ngày',
+  countEnd: 'Số liệu tính đến hết ngày',
+  dueSoonLast: 'Sắp đến hạn: hạn đến hết ngày',
+  calendarTitle: 'LỊCH LÀM VIỆC DÙNG CHO CÔNG THỨC (tự tính từ hai bảng bên trái)',
+  calendarDay: 'Ngày',
+  calendarWorking: 'Làm việc (1/0)',
+  calendarCumulative: 'Lũy kế ngày làm việc',
+  listNote: 'Số liệu của biểu này tự tính theo sổ; danh sách hồ sơ: chạy lại để cập nhật danh sách.',
+  formNote: 'Các ô số liệu là công thức theo trang dữ liệu: sửa ngày ở trang dữ liệu hoặc ngày chốt số liệu thì số liệu tự tính lại; tên dòng và các dòng chú thích: chạy lại để cập nhật.',
+} as const;
+
+/** Headings of the live workbook's own extra columns: core/import reads them back as tool columns, never as data. */
+export const LIVE_TOOL_HEADINGS: readonly string[] = [
+  LIVE_LABELS.noteHeading,
+  ...Object.values(LIVE_LABELS.helpers).map((what) => LIVE_LABELS.helperHeading(what)),
+];

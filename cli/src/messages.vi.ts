@@ -11,9 +11,11 @@ Cách dùng / Usage:
       Tính ngày hẹn trả / compute the due date, e.g. dunghan due "14/02/2025 15:01" "03 ngày làm việc".
   dunghan check <tệp> [--sheet TÊN] [--as-of YYYY-MM-DD] [--map truong="Tiêu đề cột"]
                 [--period month15|month|quarter|year | --from YYYY-MM-DD --to YYYY-MM-DD]
-                [--out kq.xlsx] [--json] [--quiet]
+                [--out kq.xlsx [--live]] [--json] [--quiet]
       Đọc tệp xuất từ hệ thống (.xlsx, .csv, HTML .xls), phân loại hồ sơ; --out ghi bảng tính có cột tình trạng,
       tô màu và các biểu, phụ lục / read an export and classify dossiers; --out writes the checked workbook.
+      --live: sổ tự tính — tình trạng, hạn, số ngày trễ và Biểu 06a là công thức, tự cập nhật khi nhập ngày
+      (Excel 2010 trở lên, LibreOffice, Google Sheets) / a live workbook whose columns and 06a are formulas.
   dunghan merge <tệp...> --out tong-hop.xlsx [--as-of YYYY-MM-DD] [--period month15|month|quarter|year | --from … --to …] [--unit-from input|column] [--json]
       Tổng hợp nhiều đơn vị (tệp xuất hoặc Biểu 06a do Đúng Hạn tạo): Biểu 06a theo đơn vị, xếp hạng, Phụ lục I, II /
       consolidate many units (exports or 06a forms made by this tool).
@@ -101,6 +103,10 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     fromAfterTo: 'Ngày --from phải trước hoặc bằng ngày --to.',
     badMap: (value: string, fields: string) => `--map cần dạng truong="Tiêu đề cột" hoặc truong=F; trường là một trong: ${fields}. Không hiểu: "${value}".`,
     noSheet: (name: string, names: string) => `Không có trang tính "${name}". Các trang tính trong tệp: ${names}.`,
+    liveNeedsOut: 'Cần --out <tệp .xlsx> khi dùng --live. Ví dụ: --out so-tu-tinh.xlsx --live',
+    live1904: 'Tệp dùng hệ ngày 1904 (Mac cũ): sổ tự tính chưa hỗ trợ. Hãy lưu lại với hệ ngày 1900 rồi chạy lại.',
+    liveWritten: (path: string, live: string, fixed: string) =>
+      `Đã ghi sổ tự tính ${path}: ${live} hồ sơ tự tính theo công thức, ${fixed} hồ sơ giữ giá trị cố định (xem cột ghi chú).`,
     noHeader: (path: string, sheet: string) =>
       `Tệp "${path}", trang "${sheet}": không tìm thấy dòng tiêu đề. Cần ít nhất các cột "Mã hồ sơ" và "Ngày hẹn trả" (hoặc "Ngày tiếp nhận" kèm "Thời hạn giải quyết"); có thể chỉ cột bằng --map, ví dụ --map due="Ngày hẹn trả".`,
     // progress (stderr, only on a terminal)

@@ -4,7 +4,7 @@
  * Matching uses `normalizeKey`, so case, diacritics, NFD and punctuation do not matter.
  */
 import type { Field } from './dossier.js';
-import { TOOL_HEADINGS } from '../labels.vi.js';
+import { LIVE_TOOL_HEADINGS, TOOL_HEADINGS } from '../labels.vi.js';
 import { containsWords, normalizeKey } from './normalize.js';
 
 /** A heading and the confidence that it names the field (1 when the table omits it). */
@@ -152,7 +152,7 @@ function buildTable(): { exact: Map<string, HeadingMatch>; contained: Entry[] } 
     const key = normalizeKey(heading);
     if (!exact.has(key)) exact.set(key, match);
   };
-  for (const heading of TOOL_HEADINGS) put(heading, { kind: 'tool', confidence: 1 });
+  for (const heading of [...TOOL_HEADINGS, ...LIVE_TOOL_HEADINGS]) put(heading, { kind: 'tool', confidence: 1 });
   for (const heading of DERIVED_HEADINGS) put(heading, { kind: 'derived', confidence: 1 });
   for (const c of CONTENT_DECIDES) put(c.heading, { kind: 'contentDecides', ifDates: c.ifDates, otherwise: c.otherwise, confidence: 1 });
   for (const heading of ONLINE_FLAG_HEADINGS) put(heading, { kind: 'field', field: 'channel', confidence: 1, onlineFlag: true });
@@ -172,7 +172,7 @@ function buildTable(): { exact: Map<string, HeadingMatch>; contained: Entry[] } 
 }
 
 const TABLE = buildTable();
-const TOOL_KEYS = TOOL_HEADINGS.map(normalizeKey);
+const TOOL_KEYS = [...TOOL_HEADINGS, ...LIVE_TOOL_HEADINGS].map(normalizeKey);
 const CACHE = new Map<string, HeadingMatch | null>();
 
 /**

@@ -22,10 +22,15 @@ describe('parseCheckArgs', () => {
       period: { preset: 'custom', from: d(2025, 6, 1), to: d(2025, 6, 30) },
       json: true,
       quiet: true,
+      live: false,
     });
   });
+  it('reads --live, which needs --out', () => {
+    expect(parseCheckArgs(['a.csv', '--out', 'so.xlsx', '--live']).live).toBe(true);
+    expect(() => parseCheckArgs(['a.csv', '--live'])).toThrow(M.liveNeedsOut);
+  });
   it('leaves --as-of and the period to the defaults when not given', () => {
-    expect(parseCheckArgs(['a.csv'])).toEqual({ file: 'a.csv', sheet: null, asOf: null, mapping: {}, out: null, period: null, json: false, quiet: false });
+    expect(parseCheckArgs(['a.csv'])).toEqual({ file: 'a.csv', sheet: null, asOf: null, mapping: {}, out: null, period: null, json: false, quiet: false, live: false });
   });
   it('refuses bad values with a Vietnamese message', () => {
     const message = (args: string[]) => {

@@ -27,6 +27,8 @@ export interface CheckArgs {
   period: PeriodArg;
   json: boolean;
   quiet: boolean;
+  /** --live: the workbook's status, due and 06a are formulas (needs --out). */
+  live: boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
         to: { type: 'string' },
         json: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        live: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -60,6 +63,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(M.missingFile);
   if (positionals.length > 1) throw new UsageError(M.tooManyFiles);
+  if (values.live && values.out === undefined) throw new UsageError(M.liveNeedsOut);
   return {
     file: positionals[0],
     sheet: values.sheet ?? null,
@@ -69,6 +73,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     period: parsePeriodArgs(values.period, values.from, values.to),
     json: values.json ?? false,
     quiet: values.quiet ?? false,
+    live: values.live ?? false,
   };
 }
 

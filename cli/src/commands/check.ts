@@ -14,6 +14,7 @@ import { CLI_MESSAGES } from '../messages.vi.js';
 import { todayInVietnam } from '../today.js';
 import { UsageError } from '../usage-error.js';
 import { writeCheckWorkbook } from '../workbook/write-check.js';
+import { writeLiveWorkbook } from '../workbook/live/write-live.js';
 import { parseCheckArgs, resolvePeriod, type CheckArgs } from './check-args.js';
 import { checkJson, checkSummary, type CheckRun } from './check-output.js';
 
@@ -59,7 +60,12 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
     fileProblems: [...input.problems, ...fromTabs.problems],
     periodDefaulted: options.period === null,
   };
-  if (options.out !== null) {
+  let liveLine: string | null = null;
+  if (options.out !== null && options.live) {
+    io.progress?.(M.progressWriting(options.out));
+    const written = await writeLiveWorkbook(input, grid.sheetName, result, settings, options.out);
+    liveLine = M.liveWritten(options.out, formatCount(written.liveRows), formatCount(written.fixedRows));
+  } else if (options.out !== null) {
     io.progress?.(M.progressWriting(options.out));
     await writeCheckWorkbook(input, grid.sheetName, result, settings, options.out, {
       onProgress: (step) => io.progress?.(M.writeSteps[step] ?? step),
@@ -70,7 +76,8 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
     io.stdout(JSON.stringify(checkJson(run)));
   } else {
     io.stdout(checkSummary(run));
-    if (options.out !== null) io.stdout(M.outWritten(options.out));
+    if (liveLine !== null) io.stdout(liveLine);
+    else if (options.out !== null) io.stdout(M.outWritten(options.out));
   }
   return 0;
 }

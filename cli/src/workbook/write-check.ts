@@ -112,7 +112,7 @@ function dataSheetName(input: LoadedInput, sheetName: string): string {
   return safeSheetName(gridOf(input, sheetName).sheetName);
 }
 
-async function openWorkbook(input: LoadedInput, sheetName: string): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
+export async function openWorkbook(input: LoadedInput, sheetName: string): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
   const workbook = new ExcelJS.Workbook();
   if (input.format === 'xlsx') {
     // ExcelJS types its argument as a Buffer that extends ArrayBuffer; a Node Buffer is what it reads.
