@@ -241,6 +241,7 @@ describe('classifyDossiers / countStatuses', () => {
       withdrawn: 1,
       stopped: 0,
       rejected: 0,
+      not_received: 0,
       invalid: 1,
     });
   });
