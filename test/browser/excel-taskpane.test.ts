@@ -135,7 +135,7 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium', () => {
     await page.locator('#status .ok').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.body.classList.contains('busy'));
     const tabs = await page.evaluate(() => (globalThis as any).__dunghan.book.sheets.map((s: any) => s.name));
-    expect(tabs).toEqual(['Dữ liệu', 'Biểu 06a', 'Phụ lục I', 'Phụ lục II', 'Trễ trên hệ thống', 'Cán bộ', 'Chỉ số 766', 'Sắp đến hạn']);
+    expect(tabs).toEqual(['Dữ liệu', 'Biểu 06a', 'Phụ lục I', 'Phụ lục II', 'Trễ trên hệ thống', 'Cán bộ', 'Chỉ số 766', 'Sắp đến hạn', 'Kiểm tra hạn trên hệ thống']);
     expect(await page.locator('#status .ok').textContent()).toContain('Biểu 06a');
 
     mkdirSync(ARTIFACTS, { recursive: true });
