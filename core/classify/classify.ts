@@ -10,7 +10,7 @@ import type { ClassifiedDossier, DueSource } from './classified.js';
 import { isAfterDue } from './compare-due.js';
 import { isLateOnlyOnSystem } from './late-on-system.js';
 import { STATUSES, type Status } from './status.js';
-import { checkSystemDue, dueMovedOffDayOff, type SystemDueCheck } from './system-due.js';
+import { checkSystemDue, dueDiff, dueMovedOffDayOff, type SystemDueCheck } from './system-due.js';
 
 /** What a classification depends on besides the row. */
 export interface ClassifyContext {
@@ -32,6 +32,10 @@ interface Prepared {
   periods: Map<string, Parsed<Period>>;
   /** Reused for every row's due (copied into the result) so the hot loop allocates one object per row. */
   found: DueFound;
+  /** Lawful dues of day-based periods by period text and receipt day. */
+  lawfulByDay: Map<string, Map<number, Stamp | null>>;
+  /** The unit of the last countedLawfulDue, null when none was counted. */
+  countedUnit: PeriodUnit | null;
 }
 
 /**
@@ -109,7 +113,7 @@ function prepare(ctx: ClassifyContext): Prepared {
     dueSoonLast = cal.lastDay; // the window runs past 2100
   }
   const found: DueFound = { dueAt: null, dueSource: null, reason: null };
-  return { asOf, cal, rules, hours: ctx.hours ?? {}, dueSoonLast, periods: new Map(), found };
+  return { asOf, cal, rules, hours: ctx.hours ?? {}, dueSoonLast, periods: new Map(), found, lawfulByDay: new Map(), countedUnit: null };
 }
 
 interface DueFound {
@@ -250,32 +254,51 @@ function impossibleReason(record: DossierRecord): ProblemCode | null {
 function lawfulDueFor(record: DossierRecord, due: DueFound, p: Prepared): Stamp | null {
   if (due.dueSource === 'computed' || due.dueAt === null) return null;
   if (due.dueSource === 'column') {
-    const check = systemDueCheckOf(record, p);
-    if (check !== null) return check.direction === 'earlier' ? check.lawfulDue : dueMovedOffDayOff(due.dueAt, p.cal, p.hours);
-    return null;
+    // The same decision as checkSystemDue, without building the audit row (hot loop).
+    const counted = countedLawfulDue(record, p);
+    if (counted !== null && dueDiff(due.dueAt, counted, p.countedUnit) < 0) return counted;
   }
   return dueMovedOffDayOff(due.dueAt, p.cal, p.hours);
+}
+
+/**
+ * The lawful due counted from receipt and period, or null; its unit is left in p.countedUnit.
+ * Day-based dues depend only on the receipt day, so they are cached per period and day.
+ */
+function countedLawfulDue(record: DossierRecord, p: Prepared): Stamp | null {
+  p.countedUnit = null;
+  const systemDue = record.due;
+  const received = record.received;
+  if (systemDue === null || record.period === null || received === null || received.day > systemDue.day) return null;
+  if (!isInCalendar(p.cal, received.day) || !isInCalendar(p.cal, systemDue.day)) return null;
+  const period = periodOf(record.period, p);
+  if (!period.ok) return null;
+  const unit = period.value.unit;
+  p.countedUnit = unit;
+  const byDay = unit === 'workingDays' || unit === 'calendarDays';
+  let cache: Map<number, Stamp | null> | undefined;
+  if (byDay) {
+    cache = p.lawfulByDay.get(record.period);
+    if (cache === undefined) p.lawfulByDay.set(record.period, (cache = new Map()));
+    const hit = cache.get(received.day);
+    if (hit !== undefined) return hit;
+  }
+  let counted: Stamp | null;
+  try {
+    counted = computeDueAt(received, period.value, p.cal, p.rules, p.hours);
+  } catch {
+    counted = null; // past 2100
+  }
+  cache?.set(received.day, counted);
+  return counted;
 }
 
 /** The system due audit of one row (checkSystemDue), with the lawful due counted from receipt and period. */
 function systemDueCheckOf(record: DossierRecord, p: Prepared): SystemDueCheck | null {
   const systemDue = record.due;
   if (systemDue === null || !isInCalendar(p.cal, systemDue.day)) return null;
-  let counted: Stamp | null = null;
-  let unit: PeriodUnit | null = null;
-  const received = record.received;
-  if (record.period !== null && received !== null && isInCalendar(p.cal, received.day) && received.day <= systemDue.day) {
-    const period = periodOf(record.period, p);
-    if (period.ok) {
-      unit = period.value.unit;
-      try {
-        counted = computeDueAt(received, period.value, p.cal, p.rules, p.hours);
-      } catch {
-        counted = null; // past 2100
-      }
-    }
-  }
-  return checkSystemDue(systemDue, counted, unit, p.cal, p.hours);
+  const counted = countedLawfulDue(record, p);
+  return checkSystemDue(systemDue, counted, p.countedUnit, p.cal, p.hours);
 }
 
 /** One dossier whose system due differs from the lawful one. */

@@ -44,6 +44,18 @@ export function dueMovedOffDayOff(due: Stamp, cal: WorkCalendar, hours: WorkingH
 }
 
 /**
+ * The sign of systemDue − lawfulDue as the audit compares them: by day, or to the minute
+ * for hour-based periods when both have a time.
+ * @example dueDiff(sysWed, lawfulThu, 'workingDays') // => -1
+ */
+export function dueDiff(systemDue: Stamp, lawfulDue: Stamp, unit: PeriodUnit | null): number {
+  if (systemDue.day !== lawfulDue.day || unit !== 'workingHours' || systemDue.sec === null || lawfulDue.sec === null) {
+    return systemDue.day - lawfulDue.day;
+  }
+  return Math.floor(systemDue.sec / 60) - Math.floor(lawfulDue.sec / 60);
+}
+
+/**
  * Compares the system's due with the lawful one; null when they agree or nothing lawful is
  * known. Day-based periods (and an unknown period) compare days, since "Ngày hẹn trả" is a
  * date and vendors stamp it with the receipt time; hour-based periods compare the minute.
@@ -60,9 +72,7 @@ export function checkSystemDue(
   const moved = dueMovedOffDayOff(systemDue, cal, hours);
   const lawfulDue = counted ?? moved;
   if (lawfulDue === null) return null;
-  const diff = unit === 'workingHours' && systemDue.sec !== null && lawfulDue.sec !== null
-    ? systemDue.day - lawfulDue.day || Math.floor(systemDue.sec / 60) - Math.floor(lawfulDue.sec / 60)
-    : systemDue.day - lawfulDue.day;
+  const diff = dueDiff(systemDue, lawfulDue, unit);
   if (diff === 0) return null;
   return { systemDue, lawfulDue, counted: counted !== null, onDayOff: moved !== null, direction: diff < 0 ? 'earlier' : 'later' };
 }
