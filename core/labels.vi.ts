@@ -233,6 +233,7 @@ export const REPORT_LABELS = {
     officers: 'Cán bộ',
     score766: 'Chỉ số 766',
     dueSoon: 'Sắp đến hạn',
+    systemDueAudit: 'Kiểm tra hạn trên hệ thống',
   },
   period: {
     month: (m: number, y: number) => `Tháng ${m} năm ${y}`,
@@ -537,7 +538,7 @@ export const SETTINGS_LABELS = {
 
 /** The "Kiểm tra hạn trên hệ thống" tab (core/report/system-due-audit.ts) and its check problems. */
 export const SYSTEM_DUE_LABELS = {
-  sheetName: 'Kiểm tra hạn trên hệ thống',
+  sheetName: REPORT_LABELS.sheetNames.systemDueAudit,
   title: 'DANH SÁCH HỒ SƠ CÓ NGÀY HẸN TRẢ TRÊN HỆ THỐNG KHÁC HẠN THEO QUY ĐỊNH',
   instruction:
     'Hạn theo quy định tính từ ngày tiếp nhận và thời hạn giải quyết theo lịch nghỉ chính thức; ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5). Ngày hẹn trả sớm hơn hạn theo quy định là lỗi của hệ thống: hồ sơ giải quyết trong hạn theo quy định được tính là trễ trên hệ thống (thực tế đúng hạn). Ngày hẹn trả muộn hơn có thể do gia hạn hoặc bổ sung hồ sơ không thể hiện trong dữ liệu: vẫn xét theo ngày hẹn trả, cần kiểm tra.',
