@@ -127,7 +127,7 @@ describe('checkSheet', () => {
   it('counts every status, 0 for the absent ones', () => {
     expect(checkSheet(grid, settings).counts).toEqual({
       early: 1, on_time: 1, late: 2, late_on_system: 0, pending: 0, due_soon: 0, overdue: 1,
-      awaiting_citizen: 0, withdrawn: 0, stopped: 0, rejected: 0, invalid: 2,
+      awaiting_citizen: 0, withdrawn: 0, stopped: 0, rejected: 0, not_received: 0, invalid: 2,
     });
   });
 
@@ -137,8 +137,8 @@ describe('checkSheet', () => {
     expect(again.read.toolColumns).toEqual([8, 9, 10]);
     expect(again.counts).toEqual(first.counts);
     const { clear, resetFormats, ...rest } = again.plan!;
-    // The legend (title on row 2 + 12 statuses) runs to row 14, past the data.
-    expect(clear).toEqual({ row: 2, col: 8, rows: 13, cols: 5 });
+    // The legend (title on row 2 + 13 statuses) runs to row 15, past the data.
+    expect(clear).toEqual({ row: 2, col: 8, rows: 14, cols: 5 });
     expect(resetFormats).toEqual({ row: 3, col: 5, rows: 7, cols: 1 });
     // Rows holding only the old legend are not data: the second plan equals the first.
     const { clear: _c, resetFormats: _r, ...firstRest } = first.plan!;

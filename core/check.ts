@@ -1,6 +1,6 @@
 import { buildCalendar } from './calendar/working-days.js';
 import type { ClassifiedDossier } from './classify/classified.js';
-import { classifyDossiers, countStatuses } from './classify/classify.js';
+import { auditSystemDues, classifyDossiers, countStatuses, type SystemDueRow } from './classify/classify.js';
 import type { Status } from './classify/status.js';
 import type { Field } from './import/dossier.js';
 import { readExport } from './import/read-export.js';
@@ -8,6 +8,8 @@ import type { ReadResult, SheetGrid } from './import/read-result.js';
 import { buildDataPlan } from './plan/build-data-plan.js';
 import type { DataSheetPlan } from './plan/plan.js';
 import type { Problem, ProblemCode } from './problem.js';
+import { STATUS_LABELS, STATUS_TREATMENT_LABELS, SYSTEM_DUE_LABELS } from './labels.vi.js';
+import { formatStampShort } from './report/system-due-audit.js';
 import { LATE_ON_SYSTEM_SHEET_NAME } from './report/late-on-system.js';
 import type { Settings } from './settings.js';
 
@@ -20,6 +22,11 @@ export interface CheckResult {
   problems: Problem[];
   /** What to write on the data sheet; null when no header was found. */
   plan: DataSheetPlan | null;
+  /**
+   * Every dossier whose "Ngày hẹn trả" differs from the lawful due, in row order (each also
+   * has a 'due.systemDiffers' warning in `problems`).
+   */
+  systemDues: SystemDueRow[];
 }
 
 /** The column an invalid dossier's reason points at, so a host can select the cell. */
@@ -28,6 +35,10 @@ const REASON_FIELD: Partial<Record<ProblemCode, Field>> = {
   'row.noDue': 'due',
   'row.noReceived': 'received',
   'row.finishBeforeReceived': 'finished',
+  'row.returnBeforeReceived': 'returned',
+  'row.actualBeforeReceived': 'actualResult',
+  'row.dueBeforeReceived': 'due',
+  'row.resolvedNoFinish': 'finished',
   'row.extendedMoreThanOnce': 'extendedDue',
   'period.unreadable': 'period',
 };
@@ -50,15 +61,22 @@ export function checkSheet(grid: SheetGrid, settings: Settings, options: CheckOp
   let read = readExport(grid, { mapping: settings.mapping });
   if (options.lateOnSystem) read = withActualResults(read, options.lateOnSystem);
   const calendar = buildCalendar(settings.calendar);
-  const dossiers = classifyDossiers(read.dossiers, { asOf: settings.asOf, calendar, rules: settings.rules, hours: settings.hours });
+  const ctx = { asOf: settings.asOf, calendar, rules: settings.rules, hours: settings.hours };
+  const dossiers = classifyDossiers(read.dossiers, ctx);
   const counts = countStatuses(dossiers);
-  const problems = mergeProblems(read, dossiers);
+  const systemDues = auditSystemDues(read.dossiers, ctx);
+  const problems = mergeProblems(read, dossiers, systemDues);
   const plan = buildDataPlan(read, dossiers, settings);
-  return { read, dossiers, counts, problems, plan };
+  return { read, dossiers, counts, problems, plan, systemDues };
 }
 
-/** The reader's problems plus one per invalid dossier not already reported with the same code, by row. */
-function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[]): Problem[] {
+/**
+ * The reader's problems plus one per invalid dossier not already reported with the same
+ * code, and one warning per system due that differs from the lawful one, by row. An
+ * unknown status word gets the status its row was given as detail; a "contradicts the
+ * dates" warning is dropped where the row is invalid for a missing finish date instead.
+ */
+function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[], systemDues: readonly SystemDueRow[]): Problem[] {
   // A reason already explained by the reader (same code, or an error in the same cell:
   // "31/02/2025" is date.impossible, which is why there is no due) is not repeated.
   const seen = new Set<string>();
@@ -75,13 +93,31 @@ function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[])
     seen.add(key);
     extra.push(problem);
   }
+  for (const { record, check } of systemDues) {
+    const problem = problemFor(read, record.row, 'due.systemDiffers');
+    problem.severity = 'warning';
+    problem.value = SYSTEM_DUE_LABELS.problemValue(formatStampShort(check.systemDue), formatStampShort(check.lawfulDue));
+    extra.push(problem);
+  }
+  const byRow = new Map<number, ClassifiedDossier>();
+  for (const d of dossiers) byRow.set(d.record.row, d);
+  const own: Problem[] = [];
+  for (const p of read.problems) {
+    const dossier = p.row > 0 ? byRow.get(p.row) : undefined;
+    if (dossier === undefined) own.push(p);
+    else if (p.code === 'status.contradictsDates' && dossier.reason === 'row.resolvedNoFinish') continue;
+    else if (p.code === 'status.unknown') own.push({ ...p, detail: STATUS_TREATMENT_LABELS.treatedAs(STATUS_LABELS[dossier.status]) });
+    else own.push(p);
+  }
   // Stable sort keeps the reader's order within a row.
-  return [...read.problems, ...extra].sort((a, b) => a.row - b.row);
+  return [...own, ...extra].sort((a, b) => a.row - b.row);
 }
 
 function problemFor(read: ReadResult, row: number, code: ProblemCode): Problem {
-  const field = REASON_FIELD[code];
-  const mapping = field === undefined ? undefined : read.mapping.find((m) => m.field === field);
+  const field = code === 'due.systemDiffers' ? 'due' : REASON_FIELD[code];
+  let mapping = field === undefined ? undefined : read.mapping.find((m) => m.field === field);
+  // Without a finish column, a resolved row lacking its date points at the return, then the status.
+  if (mapping === undefined && code === 'row.resolvedNoFinish') mapping = read.mapping.find((m) => m.field === 'returned') ?? read.mapping.find((m) => m.field === 'status');
   const problem: Problem = { code, row, severity: 'error' };
   if (mapping) {
     problem.column = mapping.heading;

@@ -21,6 +21,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   withdrawn: 'Rút hồ sơ',
   stopped: 'Dừng, từ chối giải quyết',
   rejected: 'Không tiếp nhận',
+  not_received: 'Chưa tiếp nhận',
   invalid: 'Thiếu hoặc sai dữ liệu',
 };
 
@@ -37,6 +38,8 @@ export const STATUS_COLORS: Record<Status, { fill: string | null; fontColor: str
   withdrawn: { fill: '#EDEDED', fontColor: '#595959' },
   stopped: { fill: '#EDEDED', fontColor: '#595959' },
   rejected: { fill: '#EDEDED', fontColor: '#595959' },
+  // No clock runs yet and nothing is to be done: no fill, grey text.
+  not_received: { fill: null, fontColor: '#7F7F7F' },
   invalid: { fill: null, fontColor: '#C00000' },
 };
 
@@ -53,6 +56,7 @@ export const STATUS_ORDER: readonly Status[] = [
   'withdrawn',
   'stopped',
   'rejected',
+  'not_received',
   'invalid',
 ];
 
@@ -80,6 +84,12 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'row.noDue': 'Không có ngày hẹn trả, và không tính được từ ngày tiếp nhận và thời hạn giải quyết.',
   'row.noReceived': 'Không có ngày tiếp nhận.',
   'row.finishBeforeReceived': 'Ngày kết thúc xử lý trước ngày tiếp nhận.',
+  'row.returnBeforeReceived': 'Ngày trả kết quả trước ngày tiếp nhận.',
+  'row.actualBeforeReceived': 'Ngày trả kết quả thực tế trước ngày tiếp nhận.',
+  'row.dueBeforeReceived': 'Ngày hẹn trả trước ngày tiếp nhận.',
+  'row.resolvedNoFinish': 'Đã giải quyết nhưng thiếu ngày kết thúc: cần ngày kết thúc xử lý hoặc ngày trả kết quả để xét đúng hạn; chưa tính vào biểu.',
+  'due.systemWrong': 'Hạn trên hệ thống sai: hồ sơ giải quyết trong hạn tính theo quy định nhưng sau ngày hẹn trả trên hệ thống.',
+  'due.systemDiffers': 'Ngày hẹn trả trên hệ thống khác hạn tính theo quy định (xem tab "Kiểm tra hạn trên hệ thống").',
   'row.extendedMoreThanOnce': 'Hồ sơ được hẹn lại quá một lần (NĐ 61/2018 Điều 19 khoản 9 chỉ cho phép một lần).',
   'row.derivedTextIgnored': 'Cột này là số liệu hệ thống tự tính (ví dụ "Quá hạn 2.25 ngày"), không phải ngày hẹn trả; đã bỏ qua.',
   'calendar.pendingDaysOff':
@@ -167,6 +177,10 @@ export const DEADLINE_LABELS = {
     'blds-148-5': 'BLDS 2015 Điều 148 khoản 5',
     'nd61-18-2': 'NĐ 61/2018/NĐ-CP Điều 18 khoản 2',
     'nd61-19-4': 'NĐ 61/2018/NĐ-CP Điều 19 khoản 4',
+    'nd118-17-3': 'NĐ 118/2025/NĐ-CP Điều 17 khoản 3',
+    'nd118-18-2': 'NĐ 118/2025/NĐ-CP Điều 18 khoản 2',
+    'nd118-309-17-3': 'NĐ 118/2025/NĐ-CP Điều 17 khoản 3, sửa đổi bởi NĐ 309/2026/NĐ-CP',
+    'nd118-309-18-2': 'NĐ 118/2025/NĐ-CP Điều 18 khoản 2, sửa đổi bởi NĐ 309/2026/NĐ-CP',
     'qd766-index': 'cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG',
   },
   /** "17:00 thứ Hai 03/03/2025". */
@@ -188,9 +202,9 @@ export const DEADLINE_LABELS = {
   startMovedToOpening: (start: string) => `tiếp nhận ngoài giờ làm việc nên bắt đầu tính từ ${start}`,
   startWithoutTime: (start: string) => `không có giờ tiếp nhận nên bắt đầu tính từ ${start}`,
   countWorkingHours: (period: string, windows: string) => `${period}, chỉ tính trong giờ làm việc (${windows})`,
-  sameDayBeforeCutoff: (period: string, cutoff: string) => `${period}, tiếp nhận trước ${cutoff} nên trả trong ngày`,
+  sameDayBeforeCutoff: (period: string, cutoff: string) => `${period}, tiếp nhận trước hoặc đúng ${cutoff} nên trả trong ngày`,
   sameDayAfterCutoff: (period: string, cutoff: string) =>
-    `${period}, tiếp nhận từ ${cutoff} trở đi nên trả vào ngày làm việc tiếp theo`,
+    `${period}, tiếp nhận sau ${cutoff} nên trả vào ngày làm việc tiếp theo`,
   sameDayOnDayOff: (period: string, weekday: string) =>
     `${period}, tiếp nhận ${weekday} (ngày nghỉ) nên trả vào ngày làm việc tiếp theo`,
   dueAtEndOfWorkingDay: (hm: string) => `hạn là cuối giờ làm việc của ngày đó (${hm})`,
@@ -219,6 +233,7 @@ export const REPORT_LABELS = {
     officers: 'Cán bộ',
     score766: 'Chỉ số 766',
     dueSoon: 'Sắp đến hạn',
+    systemDueAudit: 'Kiểm tra hạn trên hệ thống',
   },
   period: {
     month: (m: number, y: number) => `Tháng ${m} năm ${y}`,
@@ -462,10 +477,15 @@ export const SETTINGS_LABELS = {
     dueSoon: 'Báo "Sắp đến hạn" trước (ngày làm việc)',
     supplementation: {
       title: 'Khi công dân bổ sung hồ sơ',
-      restart: `Tính lại thời hạn từ đầu khi nhận đủ hồ sơ (${DEADLINE_LABELS.legal['nd61-19-4']}) — mặc định`,
+      restart: `Tính lại thời hạn từ đầu khi nhận đủ hồ sơ (${DEADLINE_LABELS.legal['nd61-19-4']}; ${DEADLINE_LABELS.legal['nd118-309-17-3']}) — mặc định`,
       pause: `Chỉ tạm dừng trong lúc chờ, cộng thêm thời gian chờ (${DEADLINE_LABELS.legal['qd766-index']})`,
     },
-    sameDayCutoff: `Hồ sơ giải quyết trong ngày: tiếp nhận từ giờ này trở đi thì trả vào ngày làm việc tiếp theo (${DEADLINE_LABELS.legal['nd61-18-2']})`,
+    sameDayCutoff: `Hồ sơ giải quyết trong ngày: tiếp nhận sau giờ này thì trả vào ngày làm việc tiếp theo (${DEADLINE_LABELS.legal['nd61-18-2']}; ${DEADLINE_LABELS.legal['nd118-309-18-2']})`,
+    compareBy: {
+      title: 'So thời điểm có kết quả với hạn trả',
+      datetime: `Theo ngày và giờ, như ${DEADLINE_LABELS.legal['qd766-index']} — mặc định`,
+      day: 'Theo ngày: hạn tính theo ngày kết thúc lúc 24 giờ của ngày cuối cùng (BLDS 2015 Điều 148 khoản 6)',
+    },
     measureAgainst: {
       title: 'Hồ sơ được hẹn lại ngày trả: so với',
       original: 'Ngày hẹn trả đầu tiên (NĐ 61/2018/NĐ-CP Điều 19 khoản 9) — mặc định',
@@ -567,3 +587,45 @@ export const LIVE_TOOL_HEADINGS: readonly string[] = [
   LIVE_LABELS.noteHeading,
   ...Object.values(LIVE_LABELS.helpers).map((what) => LIVE_LABELS.helperHeading(what)),
 ];
+// ---------------------------------------------------------------------------------------
+// Words added for issue 9: the system-due audit tab, the comparison rule and the legal
+// sources by receipt date on the 06a notes, and how an unknown status was treated.
+// ---------------------------------------------------------------------------------------
+
+/** The "Kiểm tra hạn trên hệ thống" tab (core/report/system-due-audit.ts) and its check problems. */
+export const SYSTEM_DUE_LABELS = {
+  sheetName: REPORT_LABELS.sheetNames.systemDueAudit,
+  title: 'DANH SÁCH HỒ SƠ CÓ NGÀY HẸN TRẢ TRÊN HỆ THỐNG KHÁC HẠN THEO QUY ĐỊNH',
+  instruction:
+    'Hạn theo quy định tính từ ngày tiếp nhận và thời hạn giải quyết theo lịch nghỉ chính thức; ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5). Ngày hẹn trả sớm hơn hạn theo quy định là lỗi của hệ thống: hồ sơ giải quyết trong hạn theo quy định được tính là trễ trên hệ thống (thực tế đúng hạn). Ngày hẹn trả muộn hơn có thể do gia hạn hoặc bổ sung hồ sơ không thể hiện trong dữ liệu: vẫn xét theo ngày hẹn trả, cần kiểm tra.',
+  period: 'Thời hạn giải quyết',
+  systemDue: 'Ngày hẹn trả trên hệ thống',
+  lawfulDue: 'Hạn theo quy định',
+  difference: 'Chênh lệch (ngày làm việc)',
+  finding: 'Nhận xét',
+  check: 'Kết quả kiểm tra',
+  earlier: 'Hệ thống hẹn sớm hơn quy định (hạn trên hệ thống sai)',
+  later: 'Hệ thống hẹn muộn hơn quy định (cần kiểm tra)',
+  onDayOff: 'Ngày hẹn trả rơi vào ngày nghỉ',
+  findingSeparator: '; ',
+  /** The CLI summary line. */
+  summaryLine: (n: string) => `Ngày hẹn trả trên hệ thống khác hạn theo quy định: ${n} hồ sơ (xem tab "Kiểm tra hạn trên hệ thống").`,
+  /** The value shown with a due.systemDiffers problem: both dates. */
+  problemValue: (system: string, lawful: string) => `trên hệ thống ${system}, theo quy định ${lawful}`,
+} as const;
+
+/** Notes on Biểu 06a: the comparison rule and the legal text by receipt date. */
+export const RULE_NOTE_LABELS = {
+  compareBy: {
+    datetime:
+      'So thời điểm có kết quả với ngày hẹn trả theo ngày và giờ, như cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG; ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5).',
+    day: 'So ngày có kết quả với ngày hẹn trả theo ngày: thời hạn kết thúc lúc 24 giờ của ngày cuối cùng (BLDS 2015 Điều 148 khoản 6); ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5).',
+  },
+  legalByDate:
+    'Hồ sơ tiếp nhận trước ngày 01/7/2025 áp dụng NĐ 61/2018/NĐ-CP; từ ngày 01/7/2025 áp dụng NĐ 118/2025/NĐ-CP, được sửa đổi bởi NĐ 309/2026/NĐ-CP từ ngày 05/8/2026. Hồ sơ đăng ký trực tuyến chưa tiếp nhận chưa tính thời hạn và không tính vào biểu (NĐ 118/2025/NĐ-CP Điều 17 khoản 3).',
+} as const;
+
+/** How a row with an unknown status word was treated: the detail of its status.unknown problem. */
+export const STATUS_TREATMENT_LABELS = {
+  treatedAs: (status: string) => `xét theo các cột ngày: ${status}`,
+} as const;

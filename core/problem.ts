@@ -24,6 +24,13 @@ export type ProblemCode =
   | 'row.noDue'
   | 'row.noReceived'
   | 'row.finishBeforeReceived'
+  // classification rules (issue 9)
+  | 'row.returnBeforeReceived'
+  | 'row.actualBeforeReceived'
+  | 'row.dueBeforeReceived'
+  | 'row.resolvedNoFinish'
+  | 'due.systemWrong'
+  | 'due.systemDiffers'
   | 'row.extendedMoreThanOnce'
   | 'row.derivedTextIgnored'
   // calendar

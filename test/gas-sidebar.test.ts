@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, parseIsoDay, STATUS_LABELS } from '../core/index.js';
+import { defaultSettings, parseIsoDay, SETTINGS_LABELS, STATUS_LABELS } from '../core/index.js';
 import { callEntry, ensureBundle, loadBundle, SIDEBAR_HTML, type BundleContext } from './fakes/gas-bundle.js';
 import { gasFake, type GasFake } from './fakes/gas-fake.js';
 import { addSheet, golden } from './fakes/gas-sample.js';
@@ -73,6 +73,9 @@ describe.skipIf(!haveChromium)('sidebar in headless Chromium', () => {
     const { page, errors, outside } = await open(fake, context);
     await page.getByText('Dòng tiêu đề: 1').waitFor({ timeout: 20_000 });
     expect(await page.locator('#asOf').inputValue()).toBe('2024-06-14');
+    // The comparison rule is a setting with its legal source (date-time by default).
+    expect(await page.getByText(SETTINGS_LABELS.rules.compareBy.day).count()).toBe(1);
+    expect(await page.getByLabel(SETTINGS_LABELS.rules.compareBy.datetime).isChecked()).toBe(true);
     expect(await page.locator('.field.missing .effect').allTextContents()).toEqual([
       'Không có cột Ngày trả kết quả thực tế: không tách được hồ sơ trễ trên hệ thống',
     ]);
@@ -92,7 +95,8 @@ describe.skipIf(!haveChromium)('sidebar in headless Chromium', () => {
     ]);
     expect(fake.ss.peekSheet(g.grid.sheetName).peekValue(4, 14)).toBe(STATUS_LABELS.late);
 
-    await page.locator('.problems li.link').first().click();
+    // The first error (warnings such as a system due one day later than the law come first by row).
+    await page.locator('.problems li.error.link').first().click();
     await expect.poll(() => fake.ss.active?.activeCell).toEqual({ row: 9, col: 9 });
 
     mkdirSync(join(import.meta.dirname, 'artifacts'), { recursive: true });

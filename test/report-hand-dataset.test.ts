@@ -45,7 +45,7 @@ const CT = 'Chứng thực bản sao từ bản chính';
 const DD = 'Đăng ký biến động đất đai';
 
 describe('buildReports on the hand dataset', () => {
-  it('returns the seven tabs in a fixed order with fixed names', () => {
+  it('returns the eight tabs in a fixed order with fixed names', () => {
     expect(sheets.map((s) => [s.name, s.kind])).toEqual([
       ['Biểu 06a', 'form-06a'],
       ['Phụ lục I', 'appendix-1'],
@@ -54,6 +54,7 @@ describe('buildReports on the hand dataset', () => {
       ['Cán bộ', 'officers'],
       ['Chỉ số 766', 'score-766'],
       ['Sắp đến hạn', 'due-soon'],
+      ['Kiểm tra hạn trên hệ thống', 'system-due-audit'],
     ]);
   });
 
@@ -87,6 +88,8 @@ describe('buildReports on the hand dataset', () => {
       row(C, { 1: '- Hồ sơ trễ trên hệ thống (đã trả kết quả thực tế đúng hạn) được tính theo ngày trả kết quả thực tế.' }),
       row(C, { 1: '- Hồ sơ rút không tính vào biểu.' }),
       row(C, { 1: '- Hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính được tính là đang giải quyết trong hạn (cột (12)).' }),
+      row(C, { 1: '- So thời điểm có kết quả với ngày hẹn trả theo ngày và giờ, như cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG; ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5).' }),
+      row(C, { 1: '- Hồ sơ tiếp nhận trước ngày 01/7/2025 áp dụng NĐ 61/2018/NĐ-CP; từ ngày 01/7/2025 áp dụng NĐ 118/2025/NĐ-CP, được sửa đổi bởi NĐ 309/2026/NĐ-CP từ ngày 05/8/2026. Hồ sơ đăng ký trực tuyến chưa tiếp nhận chưa tính thời hạn và không tính vào biểu (NĐ 118/2025/NĐ-CP Điều 17 khoản 3).' }),
       row(C, { 1: `- ${calendarDataNote()}` }),
       blank(C),
       row(C, { 9: 'Kon Tum, ngày 14 tháng 6 năm 2024' }),
@@ -138,7 +141,7 @@ describe('buildReports on the hand dataset', () => {
           { row: 12, col: 10, rows: 2, cols: 1 },
         ],
         seriesNames: ['Trước hạn', 'Đúng hạn', 'Quá hạn'],
-        anchor: { row: 40, col: 2 }, // one blank row under the names (row 38)
+        anchor: { row: 42, col: 2 }, // one blank row under the names (row 40)
         widthPt: 640,
         heightPt: 320,
       },

@@ -64,7 +64,7 @@ describe('buildReports at scale', () => {
   // Timing lives in `npm run bench`; here only the shape of a large, mixed result.
   it('builds well-formed tabs when 300 officers work across 40 units', () => {
     const plans = buildReports(seededDossiers(20_000, 777, true), SETTINGS);
-    expect(plans).toHaveLength(7);
+    expect(plans).toHaveLength(8);
     expect(planProblems(plans)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { checkToFile, cellValues, fillOf, formulaCells, readWorkbook, tempDir, t
 
 const XLSX = 'samples/xa-dan-tu-excel.xlsx';
 const CSV = 'samples/opencps-ho-so.csv';
-const REPORT_TABS = ['Biểu 06a', 'Phụ lục I', 'Phụ lục II', 'Trễ trên hệ thống', 'Cán bộ', 'Chỉ số 766', 'Sắp đến hạn', 'Ngày nghỉ'];
+const REPORT_TABS = ['Biểu 06a', 'Phụ lục I', 'Phụ lục II', 'Trễ trên hệ thống', 'Cán bộ', 'Chỉ số 766', 'Sắp đến hạn', 'Kiểm tra hạn trên hệ thống', 'Ngày nghỉ'];
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 
 describe.each(['package', 'exceljs'] as const)('writeCheckWorkbook (%s) on the commune workbook (.xlsx)', (engine) => {

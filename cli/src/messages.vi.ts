@@ -65,7 +65,7 @@ Compute the due date from the time of receipt and the resolution period, on the 
 
 Quy tắc / Rules: không tính ngày tiếp nhận (BLDS 2015 Điều 147); hạn theo ngày là 17:00 của ngày cuối;
 "ngày" không kèm "làm việc" là ngày liên tục, ngày cuối rơi vào ngày nghỉ thì lùi sang ngày làm việc tiếp theo
-(BLDS 2015 Điều 148); "trong ngày": tiếp nhận từ 15:00 trả ngày làm việc tiếp theo.
+(BLDS 2015 Điều 148); "trong ngày": tiếp nhận sau 15:00 trả ngày làm việc tiếp theo.
 Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     missingArgs:
       'Thiếu tham số. Cần thời điểm tiếp nhận và thời hạn, ví dụ: dunghan due "01/03/2025 09:00" "05 ngày làm việc" / Missing arguments: expected the time of receipt and the period.',

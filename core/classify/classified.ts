@@ -3,8 +3,11 @@ import type { DossierRecord } from '../import/dossier.js';
 import type { ProblemCode } from '../problem.js';
 import type { Status } from './status.js';
 
-/** Where the due date a dossier was measured against came from. */
-export type DueSource = 'column' | 'extended' | 'computed';
+/**
+ * Where the due date a dossier was measured against came from; 'lawful' replaces a system
+ * due (column or re-appointed) that was earlier than the lawful one or on a day off.
+ */
+export type DueSource = 'column' | 'extended' | 'computed' | 'lawful';
 
 /** A dossier with its status as of a report date. */
 export interface ClassifiedDossier {
@@ -20,6 +23,9 @@ export interface ClassifiedDossier {
    * for a finish later on the due day itself.
    */
   workingDaysLate: number;
-  /** Why the dossier is `invalid`; null otherwise. */
+  /**
+   * Why the dossier is `invalid`; for late_on_system, 'due.systemWrong' when only the
+   * system's wrong due makes it late (dueAt is then the lawful due); null otherwise.
+   */
   reason: ProblemCode | null;
 }

@@ -53,6 +53,7 @@ const rulesArb: fc.Arbitrary<RuleOptions> = fc.record({
   measureAgainst: fc.constantFrom('original', 'extended'),
   withdrawnCountAsOnTime: fc.boolean(),
   awaitingCountAsWithinDeadline: fc.boolean(),
+  compareBy: fc.constantFrom('datetime', 'day'),
 });
 const ctxArb: fc.Arbitrary<ClassifyContext> = fc.record({
   asOf: fc.integer({ min: dayFromYmd({ y: 2019, m: 1, d: 1 }), max: dayFromYmd({ y: 2100, m: 12, d: 31 }) }) as fc.Arbitrary<Day>,
@@ -75,7 +76,9 @@ describe('classifyDossier (property)', () => {
       fc.property(recordArb, ctxArb, (record, ctx) => {
         const result = classifyDossier(record, ctx);
         expect(STATUSES).toContain(result.status);
-        expect(result.reason !== null).toBe(result.status === 'invalid');
+        // A reason says why a row is invalid, or that only the system's wrong due made it late.
+        expect(result.reason !== null).toBe(result.status === 'invalid' || (result.status === 'late_on_system' && result.reason === 'due.systemWrong'));
+        if (result.status === 'not_received') expect([result.dueAt, result.workingDaysLate]).toEqual([null, 0]);
         expect(Number.isInteger(result.workingDaysLate) && result.workingDaysLate >= 0).toBe(true);
         expect(result.record).toBe(record);
       }),

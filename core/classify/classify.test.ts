@@ -241,10 +241,57 @@ describe('classifyDossiers / countStatuses', () => {
       withdrawn: 1,
       stopped: 0,
       rejected: 0,
+      not_received: 0,
       invalid: 1,
     });
   });
   it('refuses a report date outside the calendar (a programmer error)', () => {
     expect(() => classifyDossiers([], { ...ctx, asOf: D(2101, 1, 1) })).toThrow(RangeError);
+  });
+});
+
+describe('classifyDossier: issue 9 rules on single records', () => {
+  it('code 1 "Mới đăng ký" with no dates is not_received; with a finish date the dates win (early)', () => {
+    const fresh = classifyDossier(rec({ statusCode: 1, statusText: 'Mới đăng ký', received: null, due: null }), ctx);
+    expect(fresh).toMatchObject({ status: 'not_received', dueAt: null, dueSource: null, reason: null, workingDaysLate: 0 });
+    expect(classifyDossier(rec({ statusCode: 1, finished: at(2024, 6, 7, 10) }), ctx).status).toBe('early');
+  });
+
+  it('the actual return date is the real finish of an open dossier: handed over Fri 07/06 before the due Mon 10/06, as of Thu 13/06 → late_on_system; as of Fri 07/06 → early', () => {
+    const record = rec({ actualResult: at(2024, 6, 7, null) });
+    expect(classifyDossier(record, { ...ctx, asOf: D(2024, 6, 13) }).status).toBe('late_on_system');
+    expect(classifyDossier(record, { ...ctx, asOf: D(2024, 6, 7) }).status).toBe('early');
+    // An actual date after asOf had not happened yet: as of Thu 06/06 the due Mon 10/06 is past the
+    // one-working-day window (Fri 07/06), so still pending.
+    expect(classifyDossier(record, { ...ctx, asOf: D(2024, 6, 6) }).status).toBe('pending');
+  });
+
+  it('finished Fri 14/06 on the system but handed over Tue 11/06, both after the due Mon 10/06: late by 1 working day, to the handover', () => {
+    const record = rec({ statusCode: 10, finished: at(2024, 6, 14, 9), actualResult: at(2024, 6, 11, null) });
+    expect(classifyDossier(record, ctx)).toMatchObject({ status: 'late', workingDaysLate: 1 });
+  });
+
+  it('a re-appointed due on Sat 15/06/2024 ends at the end of Mon 17/06 (BLDS 148.5): finished Mon 17/06 10:00 is late only on the system', () => {
+    const extended: ClassifyContext = { ...ctx, asOf: D(2024, 6, 28), rules: { ...DEFAULT_RULES, measureAgainst: 'extended' } };
+    const record = rec({ statusCode: 10, extendedDue: at(2024, 6, 15, 17), finished: at(2024, 6, 17, 10) });
+    expect(classifyDossier(record, extended)).toMatchObject({
+      status: 'late_on_system', reason: 'due.systemWrong', dueAt: at(2024, 6, 17, 17), dueSource: 'lawful', workingDaysLate: 1,
+    });
+  });
+
+  it('compareBy "day" also decides late on the system: actual result Mon 10/06 18:00 after the due 17:00 that day', () => {
+    const record = rec({ statusCode: 10, finished: at(2024, 6, 12, 9), actualResult: at(2024, 6, 10, 18) });
+    expect(classifyDossier(record, ctx).status).toBe('late');
+    const byDay: ClassifyContext = { ...ctx, rules: { ...DEFAULT_RULES, compareBy: 'day' } };
+    expect(classifyDossier(record, byDay).status).toBe('late_on_system');
+  });
+
+  it('"Đã trả kết quả" with a finish after the report date is still open as of that date, not invalid', () => {
+    expect(classifyDossier(rec({ statusCode: 10, finished: at(2024, 6, 18, 9) }), ctx).status).toBe('overdue');
+    expect(classifyDossier(rec({ statusCode: 10 }), ctx)).toMatchObject({ status: 'invalid', reason: 'row.resolvedNoFinish' });
+  });
+
+  it('an actual return date before the receipt is impossible', () => {
+    expect(classifyDossier(rec({ actualResult: at(2024, 5, 31, null) }), ctx)).toMatchObject({ status: 'invalid', reason: 'row.actualBeforeReceived' });
   });
 });

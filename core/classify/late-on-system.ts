@@ -1,4 +1,5 @@
 import type { Stamp } from '../calendar/day.js';
+import type { RuleOptions } from '../deadline/rule-presets.js';
 import { isAfterDue } from './compare-due.js';
 
 /**
@@ -10,6 +11,6 @@ import { isAfterDue } from './compare-due.js';
  * @example isLateOnlyOnSystem({ day: dayFromYmd({ y: 2024, m: 6, d: 12 }), sec: null },
  *   { day: dayFromYmd({ y: 2024, m: 6, d: 12 }), sec: 61200 }) // => true
  */
-export function isLateOnlyOnSystem(actualResult: Stamp | null, due: Stamp): boolean {
-  return actualResult !== null && !isAfterDue(actualResult, due);
+export function isLateOnlyOnSystem(actualResult: Stamp | null, due: Stamp, compareBy: RuleOptions['compareBy'] = 'datetime'): boolean {
+  return actualResult !== null && !isAfterDue(actualResult, due, compareBy);
 }

@@ -11,6 +11,7 @@ export const STATUSES = [
   'withdrawn',
   'stopped',
   'rejected',
+  'not_received',
   'invalid',
 ] as const;
 

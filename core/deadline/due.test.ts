@@ -175,8 +175,12 @@ describe('computeDue: same day (cut-off 15:00)', () => {
       ],
     });
   });
-  it('"Ngay trong ngày" received exactly at 15:00 goes to the next working day', () => {
-    expect(due(at(2024, 6, 3, 15), 'Ngay trong ngày')).toEqual(at(2024, 6, 4, 17));
+  it('"Ngay trong ngày" received exactly at 15:00 is not "sau 15 giờ": due the same day, Mon 2024-06-03 17:00', () => {
+    // NĐ 118/2025 Điều 18.2 as amended by NĐ 309/2026: only a receipt after 15:00 moves on.
+    expect(due(at(2024, 6, 3, 15), 'Ngay trong ngày')).toEqual(at(2024, 6, 3, 17));
+  });
+  it('received 15:00:01 is after 15:00: due the next working day, Tue 2024-06-04 17:00', () => {
+    expect(due({ day: D(2024, 6, 3), sec: 15 * 3600 + 1 }, 'Trong ngày')).toEqual(at(2024, 6, 4, 17));
   });
   it('"Trả ngay" received Fri 2025-01-24 15:30 goes past Tết to Mon 2025-02-03', () => {
     expect(due(at(2025, 1, 24, 15, 30), 'Trả ngay')).toEqual(at(2025, 2, 3, 17));

@@ -1,4 +1,4 @@
-import { isoWeekday, type Day, type Stamp } from '../calendar/day.js';
+import { dayFromYmd, isoWeekday, type Day, type Stamp } from '../calendar/day.js';
 import { addWorkingDays, isWorkingDay, nextWorkingDayFrom, type WorkCalendar } from '../calendar/working-days.js';
 import {
   addWorkingHours,
@@ -17,7 +17,34 @@ export type LegalSourceKey =
   | 'blds-148-5'
   | 'nd61-18-2'
   | 'nd61-19-4'
+  | 'nd118-17-3'
+  | 'nd118-18-2'
+  | 'nd118-309-17-3'
+  | 'nd118-309-18-2'
   | 'qd766-index';
+
+/** NĐ 118/2025/NĐ-CP replaces NĐ 61/2018 from this day (law.md §8). */
+export const ND118_FROM: Day = dayFromYmd({ y: 2025, m: 7, d: 1 });
+/** NĐ 309/2026/NĐ-CP amends NĐ 118/2025 from this day, in force on signature (law.md §8). */
+export const ND309_FROM: Day = dayFromYmd({ y: 2026, m: 8, d: 5 });
+
+/** The NĐ 118/2025 text holding each NĐ 61/2018 rule: the 15:00 rule kept in Điều 18.2; the period running from the complete receipt, Điều 17.3. */
+const ND118_OF: Partial<Record<LegalSourceKey, readonly [LegalSourceKey, LegalSourceKey]>> = {
+  'nd61-18-2': ['nd118-18-2', 'nd118-309-18-2'],
+  'nd61-19-4': ['nd118-17-3', 'nd118-309-17-3'],
+};
+
+/**
+ * The text that governed a dossier by its receipt day: NĐ 61/2018 before 01/7/2025,
+ * NĐ 118/2025 from then, as amended by NĐ 309/2026 from 05/8/2026. BLDS and QĐ 766
+ * sources are the same for every date.
+ * @example legalSourceFor('nd61-18-2', dayFromYmd({ y: 2025, m: 9, d: 1 })) // => 'nd118-18-2'
+ */
+export function legalSourceFor(key: LegalSourceKey, received: Day): LegalSourceKey {
+  const later = ND118_OF[key];
+  if (later === undefined || received < ND118_FROM) return key;
+  return received < ND309_FROM ? later[0] : later[1];
+}
 
 /** A day off skipped (or a make-up Saturday counted) while counting working days. */
 export interface NamedDay {
@@ -41,7 +68,7 @@ export type DueStep =
   | { kind: 'supplementRestart'; completeAt: Stamp }
   | { kind: 'supplementPause'; rounds: number; waitedSec: number; from: Stamp; to: Stamp };
 
-/** The legal source of each kind of step, where there is one. */
+/** The legal source of each kind of step, where there is one, in the words of NĐ 61/2018; see `stepLegalSource` for a dossier's own date. */
 export const DUE_STEP_LEGAL: Partial<Record<DueStep['kind'], LegalSourceKey>> = {
   receiptDayNotCounted: 'blds-147-2',
   countCalendarDays: 'blds-147-2',
@@ -52,12 +79,21 @@ export const DUE_STEP_LEGAL: Partial<Record<DueStep['kind'], LegalSourceKey>> = 
   supplementPause: 'qd766-index',
 };
 
+/**
+ * The legal source of one step of a dossier received on `received`, or null.
+ * @example stepLegalSource({ kind: 'sameDayAfterCutoff', cutoffSec: 54000, movedTo }, dayFromYmd({ y: 2026, m: 9, d: 1 })) // => 'nd118-309-18-2'
+ */
+export function stepLegalSource(step: DueStep, received: Day): LegalSourceKey | null {
+  const key = DUE_STEP_LEGAL[step.kind];
+  return key === undefined ? null : legalSourceFor(key, received);
+}
+
 /** A due date-time and how it was counted. */
 export interface DueResult {
   received: Stamp;
   period: Period;
   dueAt: Stamp;
-  /** The main legal source of the rule applied. */
+  /** The main legal source of the rule applied, as in force on the receipt day (legalSourceFor). */
   legal: LegalSourceKey;
   steps: DueStep[];
 }
@@ -76,9 +112,9 @@ const RULE_LEGAL: Record<PeriodUnit, LegalSourceKey> = {
  * - N calendar days: receipt day + N; a last day that is a day off moves to the next
  *   working day (BLDS Điều 148.5).
  * - Working hours: addWorkingHours; the due is that exact moment.
- * - Same day: received before `rules.sameDayCutoffSec` (15:00) on a working day → that day;
- *   at or after it, or on a day off → the next working day; a receipt without time is
- *   taken as before the cut-off.
+ * - Same day: received at or before `rules.sameDayCutoffSec` (15:00) on a working day →
+ *   that day; after it ("sau 15 giờ": 15:00 itself is not after), or on a day off → the
+ *   next working day; a receipt without time is taken as before the cut-off.
  * Day-based dues end at the close of that working day (17:00 by default), not at 24:00
  * (BLDS Điều 148.6), because results are returned at the counter during working hours
  * and the one-stop systems print "17:00" on the appointment slip.
@@ -95,7 +131,7 @@ export function computeDue(
 ): DueResult {
   const steps: DueStep[] = [];
   const dueAt = dueFrom(received, period, cal, rules, hours, steps);
-  return { received, period, dueAt, legal: RULE_LEGAL[period.unit], steps };
+  return { received, period, dueAt, legal: legalSourceFor(RULE_LEGAL[period.unit], received.day), steps };
 }
 
 /**
@@ -183,7 +219,7 @@ function sameDayDue(
   const windows = workingWindowsOn(cal, day, hours);
   const dayCloseSec = windows[windows.length - 1].endSec;
   const effectiveCutoff = saturday && dayCloseSec < cutoffSec ? dayCloseSec : cutoffSec;
-  if (received.sec === null || received.sec < effectiveCutoff) {
+  if (received.sec === null || received.sec <= effectiveCutoff) {
     steps?.push({ kind: 'sameDayBeforeCutoff', cutoffSec: effectiveCutoff }, { kind: 'dueAtEndOfWorkingDay', sec: dayCloseSec });
     return { day, sec: dayCloseSec };
   }

@@ -1,7 +1,7 @@
 import { formatHm, isoWeekday, pad2, ymdFromDay, type Day, type Stamp } from '../calendar/day.js';
 import { DEFAULT_WORKING_HOURS, type WorkingHoursOptions } from '../calendar/working-hours.js';
 import { DEADLINE_LABELS as L } from '../labels.vi.js';
-import { DUE_STEP_LEGAL, type DueResult, type DueStep, type NamedDay } from './due.js';
+import { stepLegalSource, type DueResult, type DueStep, type NamedDay } from './due.js';
 import type { Period } from './period.js';
 
 /** How a due date was counted, in Vietnamese: one summary line and one line per step. */
@@ -27,7 +27,7 @@ export function explainDue(result: DueResult, hours: WorkingHoursOptions = {}): 
   const lines: string[] = [];
   for (const step of result.steps) {
     const text = describeStep(step, result.period, hours);
-    const legal = DUE_STEP_LEGAL[step.kind];
+    const legal = stepLegalSource(step, result.received.day);
     lines.push(capitalize(legal ? L.withLegal(text, L.legal[legal]) : text));
     if (DETAIL_ONLY.has(step.kind)) continue;
     // Cite each text once in the headline.

@@ -11,8 +11,10 @@ export interface RuleOptions {
    */
   supplementation: 'restart' | 'pause';
   /**
-   * Same-day procedures: received before this time (seconds after midnight) → due that
-   * day; after → the next working day. @default 54000 (15:00; NĐ 61/2018 Điều 18.2)
+   * Same-day procedures: received at or before this time (seconds after midnight) → due
+   * that day; after it ("sau 15 giờ") → the next working day. A receipt at exactly 15:00
+   * is not after 15:00. @default 54000 (15:00; NĐ 61/2018 Điều 18.2; NĐ 118/2025 Điều 18.2
+   * as amended by NĐ 309/2026)
    */
   sameDayCutoffSec: number;
   /** "Sắp đến hạn": open dossiers due within this many working days of asOf. @default 1 */
@@ -33,6 +35,13 @@ export interface RuleOptions {
    * vendors do, instead of leaving them out. @default true
    */
   awaitingCountAsWithinDeadline: boolean;
+  /**
+   * How a finish is compared with its due: 'datetime' to the second when both have a time,
+   * as the national QĐ 766 index compares; 'day' by calendar day only, a period in days
+   * ending at 24:00 of its last day (BLDS 2015 Điều 148.6). A stamp without time is
+   * always compared by day. @default 'datetime'
+   */
+  compareBy: 'datetime' | 'day';
 }
 
 export const DEFAULT_RULES: RuleOptions = {
@@ -42,4 +51,5 @@ export const DEFAULT_RULES: RuleOptions = {
   measureAgainst: 'original',
   withdrawnCountAsOnTime: false,
   awaitingCountAsWithinDeadline: true,
+  compareBy: 'datetime',
 };

@@ -12,6 +12,17 @@ describe('parseChannel', () => {
     expect(parseChannel(text)).toEqual(is(expected));
   });
 
+  it.each([
+    ['DVCTT'], ['VNeID'], ['Cổng DVC quốc gia'], ['Ki-ốt'], ['Kiosk'], ['Ki ốt thông minh'], ['Nộp qua ứng dụng VNeID'],
+    ['Cổng dịch vụ công quốc gia'], ['DVCQG'], ['Cổng DVC tỉnh'], ['Qua ki-ốt tại xã'],
+  ])('reads %j as online (06a column 4)', (text) => {
+    expect(parseChannel(text)).toEqual(is('online'));
+  });
+
+  it('keeps direct and postal apart from the new online words', () => {
+    expect(['Trực tiếp tại Trung tâm Phục vụ hành chính công', 'Bưu chính công ích'].map((t) => parseChannel(t))).toEqual([is('direct'), is('postal')]);
+  });
+
   it('reads Kênh thực hiện codes: 1 direct, 2 online, 3 postal', () => {
     expect([1, '2', 3].map((v) => parseChannel(v))).toEqual([is('direct'), is('online'), is('postal')]);
   });

@@ -1,7 +1,9 @@
 /**
  * How a dossier was submitted: "Kênh thực hiện" names and codes (Thanh Hóa
  * KENH_THUC_HIEN: 1 Trực tiếp, 2 Trực tuyến, 3 Qua bưu chính công ích), or a yes/no
- * flag in an OpenCPS "Trực tuyến" column. Recognition patterns only.
+ * flag in an OpenCPS "Trực tuyến" column. Recognition patterns only. A national or
+ * provincial portal, the VNeID app and a self-service ki-ốt (NĐ 309/2026 Điều 1.2: connected
+ * to the portal) are online submissions, 06a column (4).
  */
 import type { Parsed } from '../problem.js';
 import type { Channel } from './dossier.js';
@@ -12,7 +14,9 @@ export const CHANNEL_HEADINGS: Record<Channel, readonly string[]> = {
   online: [
     'Trực tuyến', 'Nộp trực tuyến', 'Online', 'DVC trực tuyến', 'Dịch vụ công trực tuyến', 'Trực tuyến toàn trình',
     'Trực tuyến một phần', 'Toàn trình', 'Một phần', 'Mức 3', 'Mức 4', 'Mức độ 3', 'Mức độ 4', 'Qua mạng',
-    'Cổng dịch vụ công',
+    'Cổng dịch vụ công', 'Cổng DVC', 'Cổng DVC quốc gia', 'Cổng dịch vụ công quốc gia', 'Cổng DVC tỉnh',
+    'Cổng dịch vụ công tỉnh', 'DVCQG', 'DVCTT', 'DVC', 'VNeID', 'Ứng dụng VNeID', 'Ki-ốt', 'Ki ốt', 'Kiốt',
+    'Kiosk', 'Ki-ốt thông minh', 'Kiosk thông minh', 'Thiết bị tự phục vụ', 'Qua mạng điện tử',
   ],
   direct: ['Trực tiếp', 'Nộp trực tiếp', 'Tại bộ phận một cửa', 'Một cửa', 'Tại quầy', 'Offline'],
   postal: [
@@ -30,7 +34,11 @@ const EXACT = new Map<string, Channel>();
 for (const channel of Object.keys(CHANNEL_HEADINGS) as Channel[]) {
   for (const label of CHANNEL_HEADINGS[channel]) EXACT.set(normalizeKey(label), channel);
 }
-const CONTAINED = [...EXACT.entries()].filter(([key]) => key.includes(' ') || key === 'bcci').sort((a, b) => b[0].length - a[0].length);
+/** One-word names distinctive enough to find inside longer text ("Nộp qua VNeID"). */
+const CONTAINED_WORDS: ReadonlySet<string> = new Set(['bcci', 'dvcqg', 'dvctt', 'vneid', 'kiosk', 'kiot']);
+const CONTAINED = [...EXACT.entries()]
+  .filter(([key]) => key.includes(' ') || CONTAINED_WORDS.has(key))
+  .sort((a, b) => b[0].length - a[0].length);
 const UNKNOWN: Parsed<Channel> = { ok: false, code: 'channel.unknown' };
 
 /**

@@ -30,6 +30,18 @@ describe('parseStatus', () => {
   });
 
   it.each([
+    // Issue 9: words seen across vendors, with the national code each means.
+    ['Dừng', 8], ['Ngừng xử lý', 8], ['Tạm dừng', 8], ['Không đủ điều kiện giải quyết', 8], ['Ngừng giải quyết', 8],
+    ['Công dân rút', 7], ['Hủy hồ sơ', 7], ['Trả lại hồ sơ', 7], ['Công dân xin rút hồ sơ', 7],
+    ['Chờ trả kết quả', 9], ['Đã xử lý xong', 9], ['Chờ nhận kết quả', 9],
+    ['Mới đăng ký', 1], ['Chờ tiếp nhận', 1], ['Chưa tiếp nhận', 1], ['HỒ SƠ CHỜ TIẾP NHẬN', 1],
+    // Still read as before: the longer labels keep their own codes.
+    ['Đã bổ sung - chờ tiếp nhận', 2], ['Đúng hạn', null],
+  ])('reads the vendor word %j as %s', (label, expected) => {
+    expect(parseStatus(label)).toEqual(expected === null ? UNKNOWN : code(expected));
+  });
+
+  it.each([
     [9, 9], ['9', 9], ['4 Đang xử lý', 4], ['10. Đã trả kết quả', 10], ['05 - Yêu cầu bổ sung giấy tờ', 5],
   ])('reads the code in %j', (value, expected) => {
     expect(parseStatus(value)).toEqual(code(expected));

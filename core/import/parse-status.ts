@@ -12,9 +12,19 @@ import { containsWords, normalizeKey } from './normalize.js';
  * - "Chờ xử lý" is 2 (received, waiting for an officer), though OpenCPS shows it for `receiving` (1).
  * - "Từ chối" alone and OpenCPS `denied` are 3 (the DVCQG mapping); "Từ chối giải quyết/xử lý" is 8.
  * - OpenCPS `interoperating`, `posting`, `endorsement` (DVCQG maps them to 0) are 4: still in process.
+ * - "Chờ tiếp nhận", "Chưa tiếp nhận" are 1: registered online, not received yet.
+ * - "Dừng", "Ngừng xử lý", "Tạm dừng" are 8 (the effect of a pause on the deadline could not
+ *   be read in NĐ 118/2025, law.md §1.4: the row leaves the counts like a stop).
+ * - "Không đủ điều kiện giải quyết" is 8: refused after examination with a Phiếu từ chối giải
+ *   quyết (NĐ 61/2018 Điều 19.8), not a refusal to receive (3).
+ * - "Trả lại hồ sơ", "Hủy hồ sơ", "Công dân rút" are 7: the dossier went back without a result.
+ * - "Chờ trả kết quả", "Chờ nhận kết quả" are 9: resolved, the result waits at the counter.
  */
 export const STATUS_HEADINGS: Record<StatusCode, readonly string[]> = {
-  1: ['Mới đăng ký', 'Hồ sơ đăng ký mới trực tuyến', 'Đăng ký mới', 'Mới', 'Hồ sơ mới', 'Chờ tiếp nhận', 'receiving'],
+  1: [
+    'Mới đăng ký', 'Hồ sơ đăng ký mới trực tuyến', 'Đăng ký mới', 'Mới', 'Hồ sơ mới', 'Chờ tiếp nhận', 'Chưa tiếp nhận',
+    'Đợi tiếp nhận', 'Hồ sơ chờ tiếp nhận', 'Mới nộp', 'Đã nộp trực tuyến', 'receiving',
+  ],
   2: [
     'Được tiếp nhận', 'Đã tiếp nhận', 'Hồ sơ mới tiếp nhận', 'Mới tiếp nhận', 'Tiếp nhận', 'Chờ xử lý',
     'Đã bổ sung - chờ tiếp nhận', 'Đã bổ sung', 'new',
@@ -35,15 +45,18 @@ export const STATUS_HEADINGS: Record<StatusCode, readonly string[]> = {
   ],
   7: [
     'Công dân yêu cầu rút hồ sơ', 'Đã rút hồ sơ', 'Rút hồ sơ', 'Rút không giải quyết', 'Xin rút', 'Đã rút', 'Rút',
-    'Trả lại', 'Trả lại hồ sơ', 'Trả lại / Xin rút', 'Hủy', 'Đã hủy', 'cancelled', 'canceled',
+    'Trả lại', 'Trả lại hồ sơ', 'Trả lại / Xin rút', 'Hủy', 'Đã hủy', 'Hủy hồ sơ', 'Đã hủy hồ sơ', 'Công dân rút',
+    'Công dân rút hồ sơ', 'Công dân xin rút', 'Công dân xin rút hồ sơ', 'Đã trả lại hồ sơ', 'cancelled', 'canceled',
   ],
   8: [
     'Dừng xử lý', 'Tạm dừng xử lý', 'Tạm dừng', 'Dừng giải quyết', 'Hồ sơ không xử lý được', 'Không xử lý được',
-    'Từ chối giải quyết', 'Từ chối xử lý', 'Không giải quyết', 'unresolved',
+    'Từ chối giải quyết', 'Từ chối xử lý', 'Không giải quyết', 'Dừng', 'Đã dừng', 'Ngừng xử lý', 'Ngừng giải quyết',
+    'Tạm ngừng xử lý', 'Tạm ngừng', 'Tạm dừng giải quyết', 'Không đủ điều kiện giải quyết', 'Không đủ điều kiện',
+    'Hồ sơ không đủ điều kiện giải quyết', 'unresolved',
   ],
   9: [
     'Đã xử lý xong', 'Đã xử lý', 'Xử lý xong', 'Đã giải quyết', 'Đã giải quyết xong', 'Hoàn thành', 'Đã hoàn thành',
-    'Đã có kết quả', 'Có kết quả', 'Chờ trả kết quả', 'Đã duyệt', 'releasing',
+    'Đã có kết quả', 'Có kết quả', 'Chờ trả kết quả', 'Chờ nhận kết quả', 'Đã có kết quả chờ trả', 'Đã duyệt', 'releasing',
   ],
   10: ['Đã trả kết quả', 'Đã trả', 'Trả kết quả', 'Đã trả kết quả cho công dân', 'Hoàn tất', 'done'],
 };

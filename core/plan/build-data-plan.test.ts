@@ -56,6 +56,7 @@ const legend = (onTimeGreen: boolean): StatusColor[] => [
   { status: 'withdrawn', label: 'Rút hồ sơ', fill: '#EDEDED', fontColor: '#595959' },
   { status: 'stopped', label: 'Dừng, từ chối giải quyết', fill: '#EDEDED', fontColor: '#595959' },
   { status: 'rejected', label: 'Không tiếp nhận', fill: '#EDEDED', fontColor: '#595959' },
+  { status: 'not_received', label: 'Chưa tiếp nhận', fill: null, fontColor: '#7F7F7F' },
   { status: 'invalid', label: 'Thiếu hoặc sai dữ liệu', fill: null, fontColor: '#C00000' },
 ];
 
@@ -87,7 +88,7 @@ describe('buildDataPlan', () => {
           ranges: [{ row: 5, col: 9, rows: 2, cols: 3 }, { row: 5, col: 6, rows: 2, cols: 1 }],
         },
         {
-          color: legend(false)[11],
+          color: legend(false)[12],
           ranges: [{ row: 9, col: 9, rows: 1, cols: 3 }, { row: 9, col: 6, rows: 1, cols: 1 }],
         },
       ],
@@ -99,7 +100,7 @@ describe('buildDataPlan', () => {
         rules: [
           { color: legend(false)[0], formula: '=$I4="Quá hạn (đang giải quyết)"' },
           { color: legend(false)[1], formula: '=$I4="Trễ hạn"' },
-          { color: legend(false)[11], formula: '=$I4="Thiếu hoặc sai dữ liệu"' },
+          { color: legend(false)[12], formula: '=$I4="Thiếu hoặc sai dữ liệu"' },
         ],
       },
       legend: { anchor: { row: 3, col: 13 }, rows: legend(false) },
@@ -123,8 +124,8 @@ describe('buildDataPlan', () => {
     const plan = buildDataPlan(readResult({ toolColumns: [9, 10, 11], lastDataCol: 13 }), dossiers, { colorFinishedOnTime: false });
     expect(plan && { firstCol: plan.firstCol, clear: plan.clear, resetFormats: plan.resetFormats, legend: plan.legend.anchor }).toEqual({
       firstCol: 9,
-      // Rows 3–15: the legend (title + 12 statuses) runs past the last data row 10.
-      clear: { row: 3, col: 9, rows: 13, cols: 5 },
+      // Rows 3–16: the legend (title + 13 statuses) runs past the last data row 10.
+      clear: { row: 3, col: 9, rows: 14, cols: 5 },
       resetFormats: { row: 4, col: 6, rows: 7, cols: 1 },
       legend: { row: 3, col: 13 },
     });

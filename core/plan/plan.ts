@@ -84,6 +84,7 @@ export type SheetKind =
   | 'officers'
   | 'score-766'
   | 'due-soon'
+  | 'system-due-audit'
   | 'consolidated'
   | 'days-off';
 

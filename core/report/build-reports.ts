@@ -10,6 +10,7 @@ import { buildLateOnSystem } from './late-on-system.js';
 import { buildOfficers } from './officers.js';
 import { placeAll, tallyByLabel } from './placed.js';
 import { buildScore766 } from './score-766.js';
+import { buildSystemDueAudit } from './system-due-audit.js';
 
 let lastCalendar: { key: string; cal: WorkCalendar } | null = null;
 
@@ -38,7 +39,8 @@ export function hasSeveralUnits(dossiers: readonly ClassifiedDossier[]): boolean
 
 /**
  * Builds every report tab for the period, in a fixed order with fixed names: "Biểu 06a",
- * "Phụ lục I", "Phụ lục II", "Trễ trên hệ thống", "Cán bộ", "Chỉ số 766", "Sắp đến hạn".
+ * "Phụ lục I", "Phụ lục II", "Trễ trên hệ thống", "Cán bộ", "Chỉ số 766", "Sắp đến hạn",
+ * "Kiểm tra hạn trên hệ thống".
  * Counts stop at min(period end, asOf) (placement.ts); "Sắp đến hạn" is as of asOf.
  * Legal source: TT 01/2020/TT-VPCP (Biểu II.06a); NĐ 30/2020/NĐ-CP (layout); QĐ 766/QĐ-TTg (score).
  * @example buildReports(dossiers, settings).map((s) => s.name) // => ['Biểu 06a', 'Phụ lục I', …, 'Sắp đến hạn']
@@ -70,5 +72,6 @@ export function buildReports(dossiers: readonly ClassifiedDossier[], settings: S
     buildOfficers(placed, { period }),
     buildScore766(units, { period, total }),
     buildDueSoon(dossiers, { asOf, cal, dueSoonWorkingDays: rules.dueSoonWorkingDays }),
+    buildSystemDueAudit(dossiers, { asOf, cal, rules, hours: settings.hours }),
   ];
 }

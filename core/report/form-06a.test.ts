@@ -83,3 +83,29 @@ describe('compareVi', () => {
     expect(['Hộ tịch', 'Đất đai', 'Dân tộc', 'Chứng thực', 'Em'].sort(compareVi)).toEqual(['Chứng thực', 'Dân tộc', 'Đất đai', 'Em', 'Hộ tịch']);
   });
 });
+
+describe('buildForm06a notes: the comparison rule and the legal texts by receipt date', () => {
+  const asOf = dayFromYmd({ y: 2026, m: 11, d: 30 });
+  const period = periodFromPreset('month', asOf);
+  const header = { reportingUnit: 'UBND xã Quảng Phú', receivingUnit: 'UBND tỉnh Thanh Hóa', place: 'Quảng Phú', preparer: '', head: '' };
+  const notes = (compareBy: 'datetime' | 'day') =>
+    buildForm06a([{ label: 'Hộ tịch', counts: counts(2, 1, 0, 1, 1, 0, 0, 0) }], { period, asOf, header, rowHeading: 'field', rules: { ...DEFAULT_RULES, compareBy } })
+      .cells.flat()
+      .filter((v): v is string => typeof v === 'string' && v.startsWith('- '));
+
+  it('states the date-time rule of the 766 index by default, and BLDS 148.6 when comparing by day', () => {
+    expect(notes('datetime')).toContain(
+      '- So thời điểm có kết quả với ngày hẹn trả theo ngày và giờ, như cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG; ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5).',
+    );
+    const byDay = notes('day');
+    expect(byDay.some((n) => n.includes('24 giờ của ngày cuối cùng (BLDS 2015 Điều 148 khoản 6)'))).toBe(true);
+    expect(byDay.some((n) => n.includes('QĐ 766'))).toBe(false);
+  });
+
+  it('names NĐ 61/2018 before 01/7/2025 and NĐ 118/2025 (amended by NĐ 309/2026 from 05/8/2026) after, with not-received dossiers left out', () => {
+    const line = notes('datetime').find((n) => n.includes('NĐ 118/2025'));
+    expect(line).toContain('trước ngày 01/7/2025 áp dụng NĐ 61/2018/NĐ-CP');
+    expect(line).toContain('sửa đổi bởi NĐ 309/2026/NĐ-CP từ ngày 05/8/2026');
+    expect(line).toContain('chưa tiếp nhận');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Day } from '../calendar/day.js';
 import type { RuleOptions } from '../deadline/rule-presets.js';
-import { REPORT_LABELS } from '../labels.vi.js';
+import { REPORT_LABELS, RULE_NOTE_LABELS } from '../labels.vi.js';
 import type { CellStyle, ChartSpec, SheetPlan } from '../plan/plan.js';
 import type { ReportHeader } from '../settings.js';
 import { chartResolvedBreakdown, columnRange } from './charts.js';
@@ -32,7 +32,7 @@ export interface Form06aOptions {
   /** Column (2) heading: by lĩnh vực or by đơn vị. */
   rowHeading: 'field' | 'unit';
   /** For the note on withdrawn and awaiting dossiers. */
-  rules: Pick<RuleOptions, 'withdrawnCountAsOnTime' | 'awaitingCountAsWithinDeadline'>;
+  rules: Pick<RuleOptions, 'withdrawnCountAsOnTime' | 'awaitingCountAsWithinDeadline'> & Partial<Pick<RuleOptions, 'compareBy'>>;
   /** The "Tổng cộng" row. @default the sum of the plain (not bold) counted rows */
   total?: Counts06a;
   /** Dossiers of (8)/(9) late only on the system; the line is left out when undefined. */
@@ -190,6 +190,8 @@ function writeRatesAndNotes(d: SheetDraft, widths: readonly number[], total: Cou
     L.noteLateOnSystem,
     options.rules.withdrawnCountAsOnTime ? L.noteWithdrawnCounted : L.noteWithdrawnExcluded,
     options.rules.awaitingCountAsWithinDeadline ? L.noteAwaitingCounted : L.noteAwaitingExcluded,
+    RULE_NOTE_LABELS.compareBy[options.rules.compareBy ?? 'datetime'],
+    RULE_NOTE_LABELS.legalByDate,
     calendarDataNote(),
   ]) {
     writeLine(d, widths, `- ${text}`, note);

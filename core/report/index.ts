@@ -12,3 +12,4 @@ export * from './score-766.js';
 export * from './due-soon.js';
 export { chartOnTimeByUnit, chartResolvedBreakdown } from './charts.js';
 export * from './build-reports.js';
+export * from './system-due-audit.js';

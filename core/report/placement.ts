@@ -20,7 +20,8 @@
  *   resolved early/on time, or in progress within deadline; flagged `lateOnSystem`.
  * - withdrawn: resolved on time by its finish date when `withdrawnCountAsOnTime`, else
  *   excluded; awaiting_citizen: in progress within deadline when
- *   `awaitingCountAsWithinDeadline`, else excluded; rejected, stopped, invalid: excluded.
+ *   `awaitingCountAsWithinDeadline`, else excluded; rejected, stopped, invalid: excluded;
+ *   not_received: outside the form (not received, no deadline runs).
  * - A finished status without any finish date is taken as finished on `end`.
  */
 import type { Day } from '../calendar/day.js';
@@ -87,6 +88,8 @@ export function finishDayOf(d: ClassifiedDossier): Day | null {
  * @example placeDossier(d, { period, asOf, rules: DEFAULT_RULES }) // => { kind: 'counted', placement: { received: 'online', outcome: 'onTime', … } }
  */
 export function placeDossier(d: ClassifiedDossier, options: CountOptions): PlaceResult {
+  // Not received yet: no deadline runs and the office has nothing to count (NĐ 118/2025 Điều 17.3).
+  if (d.status === 'not_received') return OUTSIDE;
   const from = options.period.from;
   const end = countEnd(options.period, options.asOf);
   const received = d.record.received === null ? null : Math.floor(d.record.received.day);

@@ -17,7 +17,7 @@ const LAST_FINISH = dayFromYmd({ y: 2025, m: 6, d: 27 });
 const DUE_SOON_DAY = dayFromYmd({ y: 2025, m: 7, d: 1 });
 const FIRST_PENDING_DUE = dayFromYmd({ y: 2025, m: 7, d: 3 });
 
-export const FILLER_WEIGHTS: Readonly<Record<Exclude<Status, 'invalid'>, number>> = {
+export const FILLER_WEIGHTS: Readonly<Record<Exclude<Status, 'invalid' | 'not_received'>, number>> = {
   early: 36, on_time: 12, late: 10, late_on_system: 4, overdue: 8, due_soon: 3, pending: 10,
   awaiting_citizen: 6, withdrawn: 3, stopped: 2, rejected: 3,
 };
@@ -51,7 +51,7 @@ export function makeFiller(rng: Rng, options: FillerOptions): SampleDossier[] {
 
 type Dates = Pick<SampleDossier, 'procedure' | 'channel' | 'submitted' | 'received' | 'due' | 'extendedDue' | 'finished' | 'returned' | 'actual' | 'statusCode' | 'remarks'>;
 
-function datesFor(rng: Rng, status: Exclude<Status, 'invalid'>, dueDateOnly: boolean): Dates {
+function datesFor(rng: Rng, status: Exclude<Status, 'invalid' | 'not_received'>, dueDateOnly: boolean): Dates {
   for (;;) {
     const found = tryDates(rng, status, dueDateOnly);
     if (found) return found;
@@ -59,7 +59,7 @@ function datesFor(rng: Rng, status: Exclude<Status, 'invalid'>, dueDateOnly: boo
 }
 
 /** One attempt; null when the random draw does not fit the status (then draw again). */
-function tryDates(rng: Rng, status: Exclude<Status, 'invalid'>, dueDateOnly: boolean): Dates | null {
+function tryDates(rng: Rng, status: Exclude<Status, 'invalid' | 'not_received'>, dueDateOnly: boolean): Dates | null {
   const procedure = rng.pick(PROCEDURES);
   const channel: Channel = rng.weighted({ online: 35, direct: 55, postal: 10 });
   if (status === 'rejected') {

@@ -96,6 +96,9 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium', () => {
     await expect.poll(() => page.locator('#data-body select').count(), { timeout: 20_000 }).toBeGreaterThan(5);
     expect(await page.locator('#check').textContent()).toBe('Kiểm tra hạn');
     expect(await page.locator('#as-of').inputValue()).toBe('2024-06-14');
+    // The comparison rule is a setting with its legal source (date-time by default).
+    expect(await page.locator('input[name="compareBy"]').count()).toBe(2);
+    expect(await page.locator('#settings-body').textContent()).toContain('24 giờ của ngày cuối cùng (BLDS 2015 Điều 148 khoản 6)');
 
     await page.locator('#check').click();
     await page.locator('#counts').waitFor({ timeout: 20_000 });
@@ -123,7 +126,7 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium', () => {
     expect(await page.locator('#counts li').count()).toBe(7);
 
     // The missing due date is a problem; clicking it selects G10 on the data sheet.
-    await page.locator('#problems button.link').first().click();
+    await page.locator('#problems li.error button.link').first().click();
     await page.waitForFunction(() => !document.body.classList.contains('busy'));
     const selected = await page.evaluate(() => {
       const book = (globalThis as any).__dunghan.book;
@@ -135,7 +138,7 @@ describe.skipIf(!haveChromium)('task pane in headless Chromium', () => {
     await page.locator('#status .ok').waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.body.classList.contains('busy'));
     const tabs = await page.evaluate(() => (globalThis as any).__dunghan.book.sheets.map((s: any) => s.name));
-    expect(tabs).toEqual(['Dữ liệu', 'Biểu 06a', 'Phụ lục I', 'Phụ lục II', 'Trễ trên hệ thống', 'Cán bộ', 'Chỉ số 766', 'Sắp đến hạn']);
+    expect(tabs).toEqual(['Dữ liệu', 'Biểu 06a', 'Phụ lục I', 'Phụ lục II', 'Trễ trên hệ thống', 'Cán bộ', 'Chỉ số 766', 'Sắp đến hạn', 'Kiểm tra hạn trên hệ thống']);
     expect(await page.locator('#status .ok').textContent()).toContain('Biểu 06a');
 
     mkdirSync(ARTIFACTS, { recursive: true });

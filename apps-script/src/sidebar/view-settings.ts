@@ -27,6 +27,10 @@ export function settingsSection(app: App): HTMLElement | null {
       ['original', R.measureAgainst.original],
       ['extended', R.measureAgainst.extended],
     ], (v) => rules({ measureAgainst: v as RuleOptions['measureAgainst'] })),
+    radios('compare', R.compareBy.title, settings.rules.compareBy, [
+      ['datetime', R.compareBy.datetime],
+      ['day', R.compareBy.day],
+    ], (v) => rules({ compareBy: v as RuleOptions['compareBy'] })),
     timeField(R.sameDayCutoff, settings.rules.sameDayCutoffSec, (sec) => rules({ sameDayCutoffSec: sec })),
     checkbox(R.withdrawnCountAsOnTime, settings.rules.withdrawnCountAsOnTime, (v) => rules({ withdrawnCountAsOnTime: v })),
     checkbox(R.awaitingCountAsWithinDeadline, settings.rules.awaitingCountAsWithinDeadline, (v) => rules({ awaitingCountAsWithinDeadline: v })),

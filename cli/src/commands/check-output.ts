@@ -7,6 +7,7 @@ import {
   PROBLEM_MESSAGES,
   STATUS_LABELS,
   STATUS_ORDER,
+  SYSTEM_DUE_LABELS,
   type CheckResult,
   type Problem,
   type Settings,
@@ -45,7 +46,8 @@ export interface ProblemJson {
 /**
  * The `--json` object: asOf, period, sheet, header rows, mapping, counts (every status, in
  * STATUS_ORDER), one entry per dossier (dueAt/finishedAt as YYYY-MM-DD or YYYY-MM-DDTHH:mm),
- * skipped rows and problems with their Vietnamese message.
+ * skipped rows, problems with their Vietnamese message, and systemDues (every dossier whose
+ * system due differs from the lawful one: both dates, 'earlier' or 'later', on a day off).
  * @example checkJson(run).dossiers[0] // => { row: 7, code: '…', status: 'late', dueAt: '2024-06-12T17:00', finishedAt: '2024-06-14T09:30', workingDaysLate: 2, reason: null }
  */
 export function checkJson(run: CheckRun) {
@@ -78,6 +80,16 @@ export function checkJson(run: CheckRun) {
     }),
     skipped: result.read.skipped.map((s) => ({ row: s.row, reason: s.reason })),
     problems: allProblems(run).map(problemJson),
+    // Every dossier whose system due differs from the lawful one, with both dates.
+    systemDues: result.systemDues.map(({ record, check }) => ({
+      row: record.row,
+      code: record.code,
+      systemDue: formatIsoStamp(check.systemDue),
+      lawfulDue: formatIsoStamp(check.lawfulDue),
+      direction: check.direction,
+      onDayOff: check.onDayOff,
+      counted: check.counted,
+    })),
   };
 }
 
@@ -116,6 +128,7 @@ export function checkSummary(run: CheckRun): string {
     ...STATUS_ORDER.map((s) => M.countLine(STATUS_LABELS[s], formatCount(result.counts[s]))),
   ];
   if (read.skipped.length > 0) lines.push(M.skippedRows(formatCount(read.skipped.length)));
+  if (result.systemDues.length > 0) lines.push(SYSTEM_DUE_LABELS.summaryLine(formatCount(result.systemDues.length)));
   const problems = allProblems(run);
   if (problems.length === 0) {
     lines.push(M.noProblems);

@@ -37,7 +37,7 @@ describe('dunghan check --json', () => {
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const json = JSON.parse(out[0]);
-    expect(Object.keys(json)).toEqual(['file', 'sheet', 'asOf', 'period', 'headerRows', 'mapping', 'counts', 'dossiers', 'skipped', 'problems']);
+    expect(Object.keys(json)).toEqual(['file', 'sheet', 'asOf', 'period', 'headerRows', 'mapping', 'counts', 'dossiers', 'skipped', 'problems', 'systemDues']);
     expect([json.asOf, json.period, json.headerRows]).toEqual(['2025-06-30', { preset: 'month', from: '2025-06-01', to: '2025-06-30' }, [1]]);
     expect(json.mapping[0]).toEqual({ field: 'code', column: 'A', heading: 'Mã hồ sơ', confidence: 1, source: 'detected' });
     expect(Object.keys(json.counts)).toEqual([...STATUS_ORDER]);
@@ -97,6 +97,34 @@ describe('dunghan check summary', () => {
     expect(total).toBeGreaterThanOrEqual(25);
     expect(lines.slice(first + 1, first + 21).every((l) => l.startsWith('  '))).toBe(true);
     expect(lines[first + 21]).toBe(M.moreProblems(String(total - 20)));
+  });
+});
+
+describe('dunghan check: system dues that differ from the law', () => {
+  // A vendor calendar without 24/11/2026: received Fri 20/11 09:00, 3 working days are Mon 23,
+  // Wed 25, Thu 26 → lawful Thu 26/11 17:00, the system wrote Wed 25/11; finished Thu 26/11 10:00.
+  const path = join(dir, 'he-thong-thieu-24-11.csv');
+  writeFileSync(path, [
+    'Mã hồ sơ,Ngày tiếp nhận,Thời hạn giải quyết,Ngày hẹn trả,Ngày hoàn thành,Trạng thái',
+    'QPH.261120.00001,20/11/2026 09:00:00,03 ngày làm việc,25/11/2026 17:00:00,26/11/2026 10:00:00,Đã trả kết quả',
+    'QPH.261116.00002,16/11/2026 08:00:00,03 ngày làm việc,19/11/2026 17:00:00,18/11/2026 10:00:00,Đã trả kết quả',
+  ].join('\n'));
+
+  it('lists the dossier with both dates in --json and counts it late only on the system', async () => {
+    const { io: sink, out } = io(dayFromYmd({ y: 2026, m: 11, d: 30 }));
+    expect(await runCheck([path, '--as-of', '2026-11-30', '--json'], sink)).toBe(0);
+    const json = JSON.parse(out[0]);
+    expect(json.systemDues).toEqual([
+      { row: 2, code: 'QPH.261120.00001', systemDue: '2026-11-25T17:00', lawfulDue: '2026-11-26T17:00', direction: 'earlier', onDayOff: false, counted: true },
+    ]);
+    expect(json.dossiers[0]).toMatchObject({ status: 'late_on_system', dueAt: '2026-11-26T17:00', reason: 'due.systemWrong' });
+    expect(json.problems.filter((p: { code: string }) => p.code === 'due.systemDiffers')).toMatchObject([{ row: 2, severity: 'warning' }]);
+  });
+
+  it('says so in the summary', async () => {
+    const { io: sink, out } = io(dayFromYmd({ y: 2026, m: 11, d: 30 }));
+    await runCheck([path, '--as-of', '2026-11-30'], sink);
+    expect(out.join('\n')).toContain('Ngày hẹn trả trên hệ thống khác hạn theo quy định: 1 hồ sơ');
   });
 });
 

@@ -3,7 +3,6 @@ import {
   buildCalendar,
   computeDue,
   DEFAULT_RULES,
-  DUE_STEP_LEGAL,
   DEADLINE_LABELS,
   describeStep,
   explainDue,
@@ -15,6 +14,7 @@ import {
   parseDateCell,
   parsePeriod,
   PROBLEM_MESSAGES,
+  stepLegalSource,
   type DueResult,
   type DueStep,
   type Period,
@@ -119,12 +119,12 @@ export function dueToJson(result: DueResult, summary: string, notes: string[], h
     dueAt: formatIsoStamp(result.dueAt),
     legal: DEADLINE_LABELS.legal[result.legal],
     summary,
-    steps: result.steps.map((step) => stepToJson(step, result.period, hours)),
+    steps: result.steps.map((step) => stepToJson(step, result.period, hours, result.received.day)),
     notes,
   };
 }
 
-function stepToJson(step: DueStep, period: Period, hours: WorkingHoursOptions): Record<string, unknown> {
+function stepToJson(step: DueStep, period: Period, hours: WorkingHoursOptions, received: Stamp['day']): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(step)) {
     if (key === 'sec') out.time = formatHm(value as number);
@@ -135,7 +135,7 @@ function stepToJson(step: DueStep, period: Period, hours: WorkingHoursOptions): 
     else if (typeof value === 'number' && key !== 'amount' && key !== 'rounds') out[key] = formatIsoDay(value as Stamp['day']);
     else out[key] = value;
   }
-  const legal = DUE_STEP_LEGAL[step.kind];
+  const legal = stepLegalSource(step, received);
   out.legal = legal ? DEADLINE_LABELS.legal[legal] : null;
   out.text = describeStep(step, period, hours);
   return out;

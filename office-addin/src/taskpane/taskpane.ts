@@ -193,7 +193,7 @@ async function onConsolidateRun(): Promise<void> {
 }
 
 function emptyCounts(): CheckOutcome['result']['counts'] {
-  return { early: 0, on_time: 0, late: 0, late_on_system: 0, pending: 0, due_soon: 0, overdue: 0, awaiting_citizen: 0, withdrawn: 0, stopped: 0, rejected: 0, invalid: 0 };
+  return { early: 0, on_time: 0, late: 0, late_on_system: 0, pending: 0, due_soon: 0, overdue: 0, awaiting_citizen: 0, withdrawn: 0, stopped: 0, rejected: 0, not_received: 0, invalid: 0 };
 }
 
 const settingsHandlers = {

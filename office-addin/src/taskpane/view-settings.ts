@@ -81,6 +81,7 @@ export function renderSettings(settings: Settings, handlers: SettingsHandlers): 
       }),
     ),
     h('fieldset', {}, h('legend', {}, R.measureAgainst.title), radio('measureAgainst', 'original', R.measureAgainst.original), radio('measureAgainst', 'extended', R.measureAgainst.extended)),
+    h('fieldset', {}, h('legend', {}, R.compareBy.title), radio('compareBy', 'datetime', R.compareBy.datetime), radio('compareBy', 'day', R.compareBy.day)),
     check('withdrawn-on-time', r.withdrawnCountAsOnTime, R.withdrawnCountAsOnTime, (v) => rules({ withdrawnCountAsOnTime: v })),
     check('awaiting-within', r.awaitingCountAsWithinDeadline, R.awaitingCountAsWithinDeadline, (v) => rules({ awaitingCountAsWithinDeadline: v })),
     check('saturday-morning', current.hours.saturdayMorning === true, R.saturdayMorning, (v) => {
