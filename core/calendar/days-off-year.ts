@@ -97,16 +97,74 @@ export function hasPendingDaysOff(cal: WorkCalendar, from: Day, to: Day): boolea
 }
 
 /**
- * True when [from, to] touches a year whose days off are projected rather than notified
- * (after the table's last year, DATA_LAST_YEAR). Whole years count, since an unforeseen
- * swap could fall anywhere in them.
+ * True when [from, to] holds a projected day off (an undecided break's projection, e.g.
+ * Tết 2027) or touches a year whose days off are all projected (after the table's last
+ * year, DATA_LAST_YEAR). Whole projected years count, since an unforeseen swap could fall
+ * anywhere in them.
  * @example hasProjectedDaysOff(buildCalendar(), dayFromYmd({ y: 2028, m: 6, d: 1 }), dayFromYmd({ y: 2028, m: 6, d: 30 })) // => true
  */
 export function hasProjectedDaysOff(cal: WorkCalendar, from: Day, to: Day): boolean {
+  if (appliedBetween(cal, Math.min(from, to) as Day, Math.max(from, to) as Day).some((note) => note.projected)) return true;
   const firstYear = ymdFromDay(Math.min(from, to)).y;
   const lastYear = ymdFromDay(Math.max(from, to)).y;
   if (lastYear <= DATA_LAST_YEAR) return false;
   const start = dayFromYmd({ y: Math.max(firstYear, DATA_LAST_YEAR + 1), m: 1, d: 1 });
   const end = dayFromYmd({ y: lastYear, m: 12, d: 31 });
   return appliedBetween(cal, start, end).some((note) => note.projected);
+}
+
+/** A day whose status may move when a decision is published (a pending make-up Saturday too). */
+export interface UncertainDay {
+  day: Day;
+  /** 'projected': counted as a day off, not decided; 'pending': counted as working, may become off. */
+  status: 'projected' | 'pending';
+}
+
+const UNCERTAIN = new WeakMap<WorkCalendar, UncertainDay[]>();
+
+/**
+ * Every projected day off and every pending day of the calendar, sorted (computed once
+ * per calendar).
+ * @example uncertainDays(buildCalendar()).filter((u) => u.day < dayFromYmd({ y: 2027, m: 3, d: 1 })).length // => 5
+ */
+export function uncertainDays(cal: WorkCalendar): readonly UncertainDay[] {
+  let list = UNCERTAIN.get(cal);
+  if (!list) {
+    const seen = new Set<number>();
+    list = [];
+    for (const note of cal.applied) {
+      if (note.projected && isoWeekday(note.day) <= 5 && !seen.has(note.day)) {
+        seen.add(note.day);
+        list.push({ day: note.day, status: 'projected' });
+      }
+    }
+    for (const day of cal.unappliedDays) {
+      if (!seen.has(day)) {
+        seen.add(day);
+        list.push({ day, status: 'pending' });
+      }
+    }
+    list.sort((a, b) => a.day - b.day);
+    UNCERTAIN.set(cal, list);
+  }
+  return list;
+}
+
+/**
+ * The uncertain days in [from, to] (both included), sorted.
+ * @example uncertainDaysBetween(cal, dayFromYmd({ y: 2027, m: 2, d: 1 }), dayFromYmd({ y: 2027, m: 2, d: 28 })).map((u) => u.status)
+ * // => ['pending', 'pending', 'projected', 'projected', 'pending']
+ */
+export function uncertainDaysBetween(cal: WorkCalendar, from: Day, to: Day): UncertainDay[] {
+  const list = uncertainDays(cal);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].day < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: UncertainDay[] = [];
+  for (let i = lo; i < list.length && list[i].day <= to; i++) out.push(list[i]);
+  return out;
 }
