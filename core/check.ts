@@ -1,4 +1,5 @@
 import { buildCalendar } from './calendar/working-days.js';
+import { undecidedDayWarnings, type UndecidedDaysSummary } from './check-undecided.js';
 import type { ClassifiedDossier } from './classify/classified.js';
 import { classifyDossiers, countStatuses } from './classify/classify.js';
 import type { Status } from './classify/status.js';
@@ -20,6 +21,8 @@ export interface CheckResult {
   problems: Problem[];
   /** What to write on the data sheet; null when no header was found. */
   plan: DataSheetPlan | null;
+  /** Days off waiting on a decision that some results depend on (also one warning per dossier in `problems`). */
+  undecided: UndecidedDaysSummary;
 }
 
 /** The column an invalid dossier's reason points at, so a host can select the cell. */
@@ -52,13 +55,14 @@ export function checkSheet(grid: SheetGrid, settings: Settings, options: CheckOp
   const calendar = buildCalendar(settings.calendar);
   const dossiers = classifyDossiers(read.dossiers, { asOf: settings.asOf, calendar, rules: settings.rules, hours: settings.hours });
   const counts = countStatuses(dossiers);
-  const problems = mergeProblems(read, dossiers);
+  const undecided = undecidedDayWarnings(dossiers, calendar, settings.asOf, read.mapping);
+  const problems = mergeProblems(read, dossiers, undecided.problems);
   const plan = buildDataPlan(read, dossiers, settings);
-  return { read, dossiers, counts, problems, plan };
+  return { read, dossiers, counts, problems, plan, undecided: undecided.summary };
 }
 
 /** The reader's problems plus one per invalid dossier not already reported with the same code, by row. */
-function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[]): Problem[] {
+function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[], warnings: readonly Problem[]): Problem[] {
   // A reason already explained by the reader (same code, or an error in the same cell:
   // "31/02/2025" is date.impossible, which is why there is no due) is not repeated.
   const seen = new Set<string>();
@@ -70,13 +74,15 @@ function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[])
   for (const dossier of dossiers) {
     if (dossier.status !== 'invalid' || dossier.reason === null) continue;
     const problem = problemFor(read, dossier.record.row, dossier.reason);
+    // An unreadable period is quoted, so the user sees which text was not understood.
+    if (dossier.reason === 'period.unreadable' && dossier.record.period !== null) problem.value = dossier.record.period;
     const key = `${problem.row}|${problem.code}`;
     if (seen.has(key) || (problem.columnLetter !== undefined && seen.has(`${problem.row}@${problem.columnLetter}`))) continue;
     seen.add(key);
     extra.push(problem);
   }
   // Stable sort keeps the reader's order within a row.
-  return [...read.problems, ...extra].sort((a, b) => a.row - b.row);
+  return [...read.problems, ...extra, ...warnings].sort((a, b) => a.row - b.row);
 }
 
 function problemFor(read: ReadResult, row: number, code: ProblemCode): Problem {

@@ -85,6 +85,8 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'calendar.pendingDaysOff':
     'Khoảng thời gian có ngày nghỉ chưa được công bố chính thức; kết quả có thể thay đổi khi có thông báo.',
   'calendar.projected': 'Ngày nghỉ của năm này là dự kiến (tính theo âm lịch), chưa có thông báo chính thức.',
+  'calendar.undecidedDays':
+    'Hạn xử lý hoặc số ngày trễ của hồ sơ này phụ thuộc vào ngày nghỉ chưa có quyết định chính thức; kết quả có thể thay đổi khi lịch nghỉ được công bố.',
   'merge.duplicateCode': 'Mã hồ sơ có ở nhiều trang tính; chưa gộp, hãy kiểm tra.',
   'merge.periodMismatch': 'Kỳ báo cáo của trang tính này khác kỳ tổng hợp; chưa gộp.',
   'merge.unrecognizedInput': 'Trang tính không phải dữ liệu xuất từ hệ thống, cũng không phải Biểu 06a; chưa gộp.',
@@ -509,4 +511,35 @@ export const SETTINGS_LABELS = {
     period: 'chỉ dùng được ngày hẹn trả có sẵn',
     remarks: 'danh sách phụ lục không có lý do trễ hạn',
   } satisfies Record<Field, string>,
+} as const;
+
+// ---------------------------------------------------------------------------
+// Issue 9 (i9a): undecided days off, sheet choice, note rows, months, period texts.
+// ---------------------------------------------------------------------------
+
+/** Undecided days off (core/calendar/undecided.ts) in the settings, warnings and summaries. */
+export const UNDECIDED_DAYS_LABELS = {
+  settingsTitle: 'Lịch nghỉ chưa có quyết định chính thức (đang tính theo dự kiến)',
+  settingsHint: 'Khi có quyết định, chọn đúng phương án rồi chạy lại Kiểm tra hạn.',
+  projectedOption: (label: string) => `${label} (dự kiến, mặc định)`,
+  /** How a warning names the days: "10/02/2027, 11/02/2027 (dự kiến là ngày nghỉ)". */
+  projectedDays: (list: string) => `${list} (dự kiến là ngày nghỉ)`,
+  pendingDays: (list: string) => `${list} (đang tính là ngày làm việc)`,
+  listSeparator: ', ',
+  groupSeparator: '; ',
+  /** The check summary line (CLI). */
+  summaryLine: (dossiers: string, days: string) =>
+    `Ngày nghỉ chưa có quyết định: ${dossiers} hồ sơ có hạn hoặc số ngày trễ phụ thuộc vào ${days}; kết quả có thể thay đổi khi lịch nghỉ được công bố.`,
+} as const;
+
+/** Why a sheet of a workbook was read (core/import/choose-sheet.ts). */
+export const SHEET_CHOICE_LABELS = {
+  user: 'trang tính do người dùng chọn',
+  only: 'trang tính duy nhất có dòng tiêu đề nhận ra được',
+  mostDossiers: (rows: string, others: string) => `trang tính có nhiều dòng hồ sơ nhất dưới dòng tiêu đề nhận ra được (${rows} dòng; ${others})`,
+  /** "Tổng hợp": 0 dòng. */
+  other: (sheet: string, rows: string) => `"${sheet}": ${rows} dòng`,
+  otherSeparator: ', ',
+  /** The CLI summary line. */
+  line: (sheet: string, why: string) => `Đã đọc trang "${sheet}": ${why}.`,
 } as const;

@@ -29,6 +29,7 @@ export type ProblemCode =
   // calendar
   | 'calendar.pendingDaysOff'
   | 'calendar.projected'
+  | 'calendar.undecidedDays'
   // consolidation
   | 'merge.duplicateCode'
   | 'merge.periodMismatch'
