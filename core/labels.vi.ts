@@ -130,6 +130,7 @@ export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
   footer: 'Phần ký tên cuối bảng',
   index: 'Dòng đánh số cột',
   repeatedHeader: 'Dòng tiêu đề lặp lại (sang trang)',
+  note: 'Dòng ghi chú trong bảng',
 };
 
 /** Names of the canonical fields, as a user knows the columns ("Ngày hẹn trả: cột F"). */
