@@ -163,11 +163,13 @@ export const DEADLINE_LABELS = {
     calendarDays: (n: string) => `${n} ngày (tính cả ngày nghỉ)`,
     workingHours: (n: string) => `${n} giờ làm việc`,
     sameDay: (_n: string) => 'giải quyết trong ngày',
+    months: (n: string) => `${n} tháng`,
   },
   legal: {
     'blds-147-1': 'BLDS 2015 Điều 147 khoản 1',
     'blds-147-2': 'BLDS 2015 Điều 147 khoản 2',
     'blds-148-5': 'BLDS 2015 Điều 148 khoản 5',
+    'blds-148-3': 'BLDS 2015 Điều 148 khoản 3',
     'nd61-18-2': 'NĐ 61/2018/NĐ-CP Điều 18 khoản 2',
     'nd61-19-4': 'NĐ 61/2018/NĐ-CP Điều 19 khoản 4',
     'qd766-index': 'cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG',
@@ -543,4 +545,10 @@ export const SHEET_CHOICE_LABELS = {
   otherSeparator: ', ',
   /** The CLI summary line. */
   line: (sheet: string, why: string) => `Đã đọc trang "${sheet}": ${why}.`,
+} as const;
+
+/** Periods in months (core/deadline/months.ts). */
+export const MONTH_PERIOD_LABELS = {
+  countMonths: (period: string, lastDay: string) =>
+    `${period}, không tính ngày tiếp nhận; kết thúc vào ngày tương ứng của tháng cuối cùng, ${lastDay} (tháng không có ngày tương ứng thì là ngày cuối tháng)`,
 } as const;
