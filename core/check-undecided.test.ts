@@ -17,6 +17,7 @@ import { checkSheet } from './check.js';
 import type { InputCell, SheetGrid } from './import/read-result.js';
 import { PROBLEM_MESSAGES } from './labels.vi.js';
 import { defaultSettings } from './settings-defaults.js';
+import type { Settings } from './settings.js';
 
 const AS_OF = dayFromYmd({ y: 2027, m: 2, d: 22 }); // Monday
 const AS_OF_SEPT = dayFromYmd({ y: 2027, m: 9, d: 30 });
@@ -164,8 +165,8 @@ describe.each(STYLES)('the day next to 2/9/2027, %s style', (_style, make) => {
   });
   it('with the day before chosen (Wed 01/09 off): 31/08 + 3 is still Tue 07/09, 31/08 + 1 moves from Wed 01/09 to Fri 03/09', () => {
     const one: Row = { ...rows[0], code: 'H56.27-270831-0011', period: '01 ngày làm việc', finished: null, status: 'Đang xử lý' };
-    const chosen = { ...defaultSettings(AS_OF_SEPT), calendar: { undecided: { 'quoc-khanh-2027': 'truoc' } } };
-    const dues = (settings: typeof chosen) => checkSheet(make([rows[0], one]), settings).dossiers.map((d) => formatIsoStamp(d.dueAt!));
+    const chosen: Settings = { ...defaultSettings(AS_OF_SEPT), calendar: { undecided: { 'quoc-khanh-2027': 'truoc' } } };
+    const dues = (settings: Settings) => checkSheet(make([rows[0], one]), settings).dossiers.map((d) => formatIsoStamp(d.dueAt!));
     expect(dues(defaultSettings(AS_OF_SEPT))).toEqual(['2027-09-07T17:00', '2027-09-01T17:00']);
     expect(dues(chosen)).toEqual(['2027-09-07T17:00', '2027-09-03T17:00']);
   });

@@ -5,6 +5,7 @@
  */
 import type { ReadOptions, SheetGrid } from './read-result.js';
 import { readExport } from './read-export.js';
+import { looksLikeCode } from './row-kind.js';
 
 /** One sheet as the choice weighed it. */
 export interface SheetWeighed {
@@ -12,14 +13,17 @@ export interface SheetWeighed {
   hidden: boolean;
   /** True when a header row was recognised. */
   hasHeader: boolean;
-  /** Rows read as dossiers that hold a code, a receipt date or a due date. */
+  /** Rows read as dossiers that hold a code-shaped code, a receipt date or a due date. */
   dossierRows: number;
 }
 
 export interface SheetChoice {
   /** Index into the grids given; null when no sheet has a recognised header. */
   index: number | null;
-  /** 'only': the one sheet with a header; 'mostDossiers': the most dossier rows among several. */
+  /**
+   * 'only': the one sheet with a header, or the one with dossier rows; 'mostDossiers': the
+   * most dossier rows among several; 'none': no header anywhere.
+   */
   reason: 'only' | 'mostDossiers' | 'none';
   sheets: SheetWeighed[];
 }
@@ -40,18 +44,22 @@ export function chooseDossierSheet(grids: readonly SheetGrid[], options: ChooseS
   const sheets: SheetWeighed[] = [];
   let best: number | null = null;
   let withHeader = 0;
+  let withRows = 0;
   grids.forEach((grid, i) => {
     const excluded = options.exclude?.(grid.sheetName) ?? false;
     const read = excluded ? null : readExport(grid, { mapping: options.mapping });
     const hasHeader = read !== null && read.headerRows.length > 0;
-    const dossierRows = read === null ? 0 : read.dossiers.filter((d) => d.code !== null || d.received !== null || d.due !== null).length;
+    // A count in a summary tab ("Tổng số hồ sơ": 120) is not a code.
+    const dossierRows =
+      read === null ? 0 : read.dossiers.filter((d) => (d.code !== null && looksLikeCode(d.code)) || d.received !== null || d.due !== null).length;
     const weighed = { sheetName: grid.sheetName, hidden: hidden.has(grid.sheetName), hasHeader, dossierRows };
     sheets.push(weighed);
     if (!hasHeader) return;
     withHeader++;
+    if (dossierRows > 0) withRows++;
     if (best === null || better(weighed, sheets[best])) best = i;
   });
-  return { index: best, reason: best === null ? 'none' : withHeader === 1 ? 'only' : 'mostDossiers', sheets };
+  return { index: best, reason: best === null ? 'none' : withHeader === 1 || withRows === 1 ? 'only' : 'mostDossiers', sheets };
 }
 
 function better(a: SheetWeighed, b: SheetWeighed): boolean {

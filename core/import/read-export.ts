@@ -13,7 +13,7 @@ import { findHeader, type HeaderFound } from './find-header.js';
 import { missingFieldProblems } from './missing-fields.js';
 import { repairMonthFirst } from './month-first.js';
 import { parseChannel } from './parse-channel.js';
-import { parseDateCell, parseDossierCodeDate, type DateSystem } from './parse-date.js';
+import { dateCellKind, parseDateCell, parseDossierCodeDate, type DateSystem } from './parse-date.js';
 import { parseStatus } from './parse-status.js';
 import { resolveMapping, type ResolvedMapping } from './resolve-mapping.js';
 import { classifyOddRow, headerTextsByColumn } from './odd-rows.js';
@@ -213,7 +213,9 @@ class RowReader {
       this.problem(parsed.code, sheetRow, log.index, cell, 'error');
       return null;
     }
-    if (typeof cell === 'number') log.sawNumber = true;
+    // Real dates: serials, or Apps Script's rendering of a date cell.
+    const kind = dateCellKind(cell);
+    if (kind === 'serial' || kind === 'adapterText') log.sawNumber = true;
     else log.sawText = true;
     log.cells.push(cell);
     log.stamps.push(parsed.value);
