@@ -84,7 +84,8 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'row.derivedTextIgnored': 'Cột này là số liệu hệ thống tự tính (ví dụ "Quá hạn 2.25 ngày"), không phải ngày hẹn trả; đã bỏ qua.',
   'calendar.pendingDaysOff':
     'Khoảng thời gian có ngày nghỉ chưa được công bố chính thức; kết quả có thể thay đổi khi có thông báo.',
-  'calendar.projected': 'Ngày nghỉ của năm này là dự kiến (tính theo âm lịch), chưa có thông báo chính thức.',
+  'calendar.projected':
+    'Trong khoảng này có ngày nghỉ dự kiến, chưa có quyết định chính thức (các ngày ghi "(dự kiến)"); kết quả có thể thay đổi khi lịch nghỉ được công bố.',
   'calendar.undecidedDays':
     'Hạn xử lý hoặc số ngày trễ của hồ sơ này phụ thuộc vào ngày nghỉ chưa có quyết định chính thức; kết quả có thể thay đổi khi lịch nghỉ được công bố.',
   'merge.duplicateCode': 'Mã hồ sơ có ở nhiều trang tính; chưa gộp, hãy kiểm tra.',

@@ -192,8 +192,10 @@ export interface UndecidedBreak {
   options: readonly BreakOption[];
   /** The option applied, marked "dự kiến", while no decision is out and the user chose none. */
   projected: string;
-  /** Why that option is the projection (shown in the settings and as the days' source). */
+  /** Why that option is the projection (shown in the settings). */
   reason: string;
+  /** Short source of the projected days (calendar tables, the "Ngày nghỉ" sheet). */
+  source: string;
 }
 
 /**
@@ -207,6 +209,7 @@ export const UNDECIDED_BREAKS: readonly UndecidedBreak[] = [
     year: 2027,
     title: 'Tết Nguyên đán 2027',
     projected: '1+4',
+    source: 'Dự kiến, chưa có quyết định: chia 1+4 (BLLĐ 2019 Điều 112)',
     reason:
       'Dự kiến, chưa có quyết định: chia 1+4 (nghỉ 05/02/2027 đến hết 11/02/2027, 7 ngày) vì 29 tháng Chạp (05/02/2027) là ngày cuối năm âm lịch; mọi ngày nghỉ của cách chia này cũng là ngày nghỉ trong phương án 10 ngày (05/02–14/02/2027), còn cách chia 3+2 chưa được dùng năm nào từ 2019, nên khi có quyết định ít ngày phải đổi nhất.',
     options: [
@@ -251,6 +254,7 @@ export const UNDECIDED_BREAKS: readonly UndecidedBreak[] = [
     year: 2027,
     title: 'Ngày liền kề Quốc khánh 2027',
     projected: 'sau',
+    source: 'Dự kiến, chưa có quyết định: ngày liền kề sau, như năm 2021 (BLLĐ 2019 Điều 112)',
     reason:
       'Dự kiến, chưa có quyết định: BLLĐ 2019 Điều 112 cho nghỉ 02/9 và một ngày liền kề; chọn thứ Sáu 03/09/2027 như năm 2021 (02/9 cũng là thứ Năm), nối kỳ nghỉ với cuối tuần.',
     options: [

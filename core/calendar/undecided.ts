@@ -14,7 +14,7 @@ export interface BreakApplied {
   option: BreakOption;
   /** True while no decision is published: the days are projections. */
   projected: boolean;
-  /** Source of the applied days: the decision's notice, or the projection's reason. */
+  /** Source of the applied days: the decision's notice, or the projection's short source. */
   source: string;
   /** Days of the other options that this one leaves working: pending until the decision. */
   pendingDays: readonly string[];
@@ -49,7 +49,7 @@ export function appliedBreaks(choices: BreakChoices = {}, breaks: readonly Undec
     const pending = decision
       ? []
       : [...new Set(brk.options.flatMap((o) => o.days.map((d) => d.date)).filter((date) => !own.has(date)))].sort();
-    return { brk, option, projected: decision === null, source: decision?.source ?? brk.reason, pendingDays: pending };
+    return { brk, option, projected: decision === null, source: decision?.source ?? brk.source, pendingDays: pending };
   });
 }
 
