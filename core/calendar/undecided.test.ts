@@ -23,6 +23,13 @@ describe('undecided breaks', () => {
     expect([tet.projected, tet.pendingDays]).toEqual([true, ['2027-02-03', '2027-02-04', '2027-02-12']]);
   });
 
+  it('applies a published decision (the one-row change in BREAK_DECISIONS) over the user\'s choice, with nothing left pending', () => {
+    const decided = appliedBreaks({ 'tet-2027': '3+2' }, UNDECIDED_BREAKS, { ...BREAK_DECISIONS, 'tet-2027': { option: '2+3', source: 'CV 1234/VPCP-KGVX (05/12/2026)' } });
+    const tet = decided.find((b) => b.brk.id === 'tet-2027')!;
+    expect([tet.option.id, tet.projected, tet.source, tet.pendingDays]).toEqual(['2+3', false, 'CV 1234/VPCP-KGVX (05/12/2026)', []]);
+    expect(decided.find((b) => b.brk.id === 'quoc-khanh-2027')?.projected).toBe(true);
+  });
+
   it('keeps the chosen option through the workbook settings store', () => {
     const settings = { ...defaultSettings(dayFromYmd({ y: 2027, m: 2, d: 1 })), calendar: { undecided: { 'tet-2027': '2+3' } } };
     const back = parseSettings(serializeSettings(settings), defaultSettings(dayFromYmd({ y: 2027, m: 2, d: 1 })));

@@ -3,7 +3,7 @@
  * settings show. A published decision (BREAK_DECISIONS) wins over the user's choice; until
  * then the user's choice, else the break's projection, applies, marked "dự kiến".
  */
-import { BREAK_DECISIONS, UNDECIDED_BREAKS, type BreakDay, type BreakOption, type UndecidedBreak } from './days-off.js';
+import { BREAK_DECISIONS, UNDECIDED_BREAKS, type BreakDay, type BreakDecision, type BreakOption, type UndecidedBreak } from './days-off.js';
 
 /** The user's option per undecided break id (CalendarOptions.undecided). */
 export type BreakChoices = Readonly<Record<string, string>>;
@@ -39,9 +39,13 @@ export interface BreakSetting {
  * the projection.
  * @example appliedBreaks().find((b) => b.brk.id === 'tet-2027')?.option.id // => '1+4'
  */
-export function appliedBreaks(choices: BreakChoices = {}, breaks: readonly UndecidedBreak[] = UNDECIDED_BREAKS): BreakApplied[] {
+export function appliedBreaks(
+  choices: BreakChoices = {},
+  breaks: readonly UndecidedBreak[] = UNDECIDED_BREAKS,
+  decisions: Readonly<Record<string, BreakDecision | null>> = BREAK_DECISIONS,
+): BreakApplied[] {
   return breaks.map((brk) => {
-    const decision = BREAK_DECISIONS[brk.id] ?? null;
+    const decision = decisions[brk.id] ?? null;
     const wanted = decision?.option ?? choices[brk.id] ?? brk.projected;
     const option = optionOf(brk, wanted) ?? optionOf(brk, brk.projected);
     if (!option) throw new RangeError(`days-off.ts: break ${brk.id} has no option ${brk.projected}`);
