@@ -49,7 +49,7 @@ export function undecidedDayWarnings(
   const rows: number[] = [];
   const dueColumn = mapping.find((m) => m.field === 'due');
   for (const d of dossiers) {
-    const days = dependsOn(d, cal, asOf);
+    const days = undecidedDaysOf(d, cal, asOf);
     if (days.length === 0) continue;
     rows.push(d.record.row);
     for (const u of days) {
@@ -68,7 +68,7 @@ export function undecidedDayWarnings(
 }
 
 /** The uncertain days a dossier's due or lateness was counted over. */
-export function dependsOn(d: ClassifiedDossier, cal: WorkCalendar, asOf: Day): UncertainDay[] {
+export function undecidedDaysOf(d: ClassifiedDossier, cal: WorkCalendar, asOf: Day): UncertainDay[] {
   if (d.dueAt === null || NO_DEADLINE.has(d.status)) return [];
   const due = d.dueAt.day;
   const ranges: [number, number][] = [];
