@@ -48,16 +48,24 @@ export function undecidedDayWarnings(
   const uses = new Map<number, UndecidedDayUse>();
   const rows: number[] = [];
   const dueColumn = mapping.find((m) => m.field === 'due');
+  // Many dossiers share the same days: describe each set once.
+  const described = new Map<string, string>();
   for (const d of dossiers) {
     const days = undecidedDaysOf(d, cal, asOf);
     if (days.length === 0) continue;
+    const key = days.map((u) => u.day).join(',');
+    let value = described.get(key);
+    if (value === undefined) {
+      value = describeDays(days);
+      described.set(key, value);
+    }
     rows.push(d.record.row);
     for (const u of days) {
       const use = uses.get(u.day) ?? { day: u.day, status: u.status, dossiers: 0 };
       use.dossiers++;
       uses.set(u.day, use);
     }
-    const problem: Problem = { code: 'calendar.undecidedDays', row: d.record.row, severity: 'warning', value: describeDays(days) };
+    const problem: Problem = { code: 'calendar.undecidedDays', row: d.record.row, severity: 'warning', value };
     if (d.dueSource === 'column' && dueColumn) {
       problem.column = dueColumn.heading;
       problem.columnLetter = dueColumn.letter;
@@ -79,12 +87,14 @@ export function undecidedDaysOf(d: ClassifiedDossier, cal: WorkCalendar, asOf: D
     ranges.push([due + 1, finish === undefined ? asOf : Math.min(finish, asOf)]);
   }
   if (d.status === 'due_soon') ranges.push([asOf + 1, due]);
-  const found = new Map<number, UncertainDay>();
+  let found: UncertainDay[] = [];
   for (const [from, to] of ranges) {
     if (from > to || from < cal.firstDay || to > cal.lastDay) continue;
-    for (const u of uncertainDaysBetween(cal, from as Day, to as Day)) found.set(u.day, u);
+    const days = uncertainDaysBetween(cal, from as Day, to as Day);
+    if (days.length === 0) continue;
+    found = found.length === 0 ? days : [...new Map([...found, ...days].map((u) => [u.day, u])).values()].sort((a, b) => a.day - b.day);
   }
-  return [...found.values()].sort((a, b) => a.day - b.day);
+  return found;
 }
 
 /** "10/02/2027, 11/02/2027 (dự kiến là ngày nghỉ); 12/02/2027 (đang tính là ngày làm việc)". */
