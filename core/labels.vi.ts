@@ -71,7 +71,8 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
     'Một số ngày trong cột đã bị Excel đọc nhầm thành tháng/ngày khi dán; đã đảo lại thành ngày/tháng. Hãy kiểm tra.',
   'date.fromCode': 'Không có cột ngày tiếp nhận: đã lấy ngày tiếp nhận từ phần yyMMdd của mã hồ sơ.',
   'date.outOfRange': 'Ngày nằm ngoài khoảng 2000–2100; hãy kiểm tra lại.',
-  'period.unreadable': 'Không đọc được thời hạn giải quyết. Ví dụ hợp lệ: "05 ngày làm việc", "8 giờ làm việc", "Trong ngày".',
+  'period.unreadable':
+    'Không đọc được thời hạn giải quyết. Ví dụ hợp lệ: "05 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ", "8 giờ làm việc", "01 tháng", "Trong ngày".',
   'status.unknown': 'Không nhận ra trạng thái; đã xét theo các cột ngày.',
   'status.contradictsDates': 'Trạng thái không khớp với các cột ngày; kết quả xét theo ngày.',
   'channel.unknown': 'Không nhận ra hình thức nộp (trực tuyến / trực tiếp / bưu chính).',
