@@ -532,6 +532,13 @@ export const UNDECIDED_DAYS_LABELS = {
   pendingDays: (list: string) => `${list} (đang tính là ngày làm việc)`,
   listSeparator: ', ',
   groupSeparator: '; ',
+  /** Projected years (after the table): the choices the settings can offer. */
+  projectedTetTitle: (year: number) => `Tết Nguyên đán ${year} (dự kiến)`,
+  projectedTetOption: (before: number, after: number) => `Chia ${before}+${after}: nghỉ ${before} ngày trước mùng 1 Tết, ${after} ngày từ mùng 1`,
+  projectedSeptTitle: (year: number) => `Ngày liền kề Quốc khánh ${year} (dự kiến)`,
+  projectedSeptBefore: 'Ngày liền kề trước 02/9',
+  projectedSeptAfter: 'Ngày liền kề sau 02/9',
+  projectedReason: 'Dự kiến, chưa có thông báo: theo tiền lệ 2019–2026 (BLLĐ 2019 Điều 112).',
   /** The check summary line (CLI). */
   summaryLine: (dossiers: string, days: string) =>
     `Ngày nghỉ chưa có quyết định: ${dossiers} hồ sơ có hạn hoặc số ngày trễ phụ thuộc vào ${days}; kết quả có thể thay đổi khi lịch nghỉ được công bố.`,

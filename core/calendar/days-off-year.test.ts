@@ -145,7 +145,9 @@ describe('uncertainDaysBetween', () => {
   });
   it('lists nothing in a decided year and the projected weekdays of 2028', () => {
     expect(uncertainDaysBetween(cal, day('2025-01-01'), day('2025-12-31'))).toEqual([]);
-    expect(uncertainDaysBetween(cal, day('2028-01-01'), day('2028-01-31')).map((u) => u.status)).toEqual(Array(6).fill('projected'));
+    // 2028: 1/1 Sat → bù Mon 03/01; Tết Wed 26/01, 2+3 by precedent → 24–28/01 projected; the 1+4
+    // split would end on Sat 29/01 (mùng 4) → bù Mon 31/01, so 31/01 is pending.
+    expect(uncertainDaysBetween(cal, day('2028-01-01'), day('2028-01-31')).map((u) => u.status)).toEqual([...Array(6).fill('projected'), 'pending']);
   });
 });
 
@@ -157,5 +159,20 @@ describe('hasProjectedDaysOff', () => {
     expect(hasProjectedDaysOff(cal, day('2027-02-01'), day('2027-02-28'))).toBe(true);
     expect(hasProjectedDaysOff(cal, day('2026-01-01'), day('2026-12-31'))).toBe(false);
     expect(hasProjectedDaysOff(buildCalendar({ projectBeyondData: false }), day('2030-01-01'), day('2030-12-31'))).toBe(false);
+  });
+});
+
+describe('choices for projected years (2028 by hand)', () => {
+  const jan = (c: ReturnType<typeof buildCalendar>) => daysOffInYear(c, 2028).daysOff.map((d) => d.date).filter((d) => d < '2028-02-01');
+  it('applies the 1+4 Tết split when chosen: 25–28/01 and bù Mon 31/01, and 24/01 becomes pending', () => {
+    const c = buildCalendar({ undecided: { 'tet-2028': '1+4' } });
+    expect(jan(c)).toEqual(['2028-01-03', '2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-31']);
+    expect(pendingDaysOff(c, day('2028-01-01'), day('2028-01-31'))).toEqual([day('2028-01-24')]);
+  });
+  it('2/9/2028 is a Saturday: Fri 01/09 + bù Mon 04/09 by precedent; "sau" gives Sun 03/09 → bù Mon 04 and Tue 05/09', () => {
+    const sept = (c: ReturnType<typeof buildCalendar>) => daysOffInYear(c, 2028).daysOff.map((d) => d.date).filter((d) => d.startsWith('2028-09'));
+    expect(sept(cal)).toEqual(['2028-09-01', '2028-09-04']);
+    expect(pendingDaysOff(cal, day('2028-09-01'), day('2028-09-30'))).toEqual([day('2028-09-05')]);
+    expect(sept(buildCalendar({ undecided: { 'quoc-khanh-2028': 'sau' } }))).toEqual(['2028-09-04', '2028-09-05']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromYmd } from './day.js';
 import { BREAK_DECISIONS, UNDECIDED_BREAKS } from './days-off.js';
-import { appliedBreaks, breakSettings } from './undecided.js';
+import { appliedBreaks, breakSettings, projectedBreakSettings } from './undecided.js';
 import { parseSettings, serializeSettings } from '../settings-store.js';
 import { defaultSettings } from '../settings-defaults.js';
 
@@ -34,5 +34,13 @@ describe('undecided breaks', () => {
     const settings = { ...defaultSettings(dayFromYmd({ y: 2027, m: 2, d: 1 })), calendar: { undecided: { 'tet-2027': '2+3' } } };
     const back = parseSettings(serializeSettings(settings), defaultSettings(dayFromYmd({ y: 2027, m: 2, d: 1 })));
     expect(back.calendar.undecided).toEqual({ 'tet-2027': '2+3' });
+  });
+});
+
+describe('projectedBreakSettings', () => {
+  it('offers 2028 (Tết Wed 26/01 → 2+3 by precedent; 2/9 Sat → the day before) and keeps a valid choice', () => {
+    const [tet, sept] = projectedBreakSettings(2028, { 'tet-2028': '1+4', 'quoc-khanh-2028': 'x' });
+    expect([tet.id, tet.projected, tet.chosen, tet.options.map((o) => o.id)]).toEqual(['tet-2028', '2+3', '1+4', ['1+4', '2+3', '3+2']]);
+    expect([sept.id, sept.projected, sept.chosen]).toEqual(['quoc-khanh-2028', 'truoc', 'truoc']);
   });
 });

@@ -3,6 +3,8 @@
  * settings show. A published decision (BREAK_DECISIONS) wins over the user's choice; until
  * then the user's choice, else the break's projection, applies, marked "dự kiến".
  */
+import { UNDECIDED_DAYS_LABELS as L } from '../labels.vi.js';
+import { precedentChoices, PROJECTED_SEPT2_SIDES, PROJECTED_TET_SPLITS } from './projection.js';
 import { BREAK_DECISIONS, UNDECIDED_BREAKS, type BreakDay, type BreakDecision, type BreakOption, type UndecidedBreak } from './days-off.js';
 
 /** The user's option per undecided break id (CalendarOptions.undecided). */
@@ -71,6 +73,23 @@ export function breakSettings(choices: BreakChoices = {}): BreakSetting[] {
     reason: a.brk.reason,
     decided: !a.projected,
   }));
+}
+
+/**
+ * The Tết split and 2/9 side of a projected year (after the table) for the settings, in the
+ * shape of breakSettings; keys 'tet-YYYY' and 'quoc-khanh-YYYY' of CalendarOptions.undecided.
+ * @example projectedBreakSettings(2028)[0].projected // => '2+3'
+ */
+export function projectedBreakSettings(year: number, choices: BreakChoices = {}): BreakSetting[] {
+  const precedent = precedentChoices(year);
+  const tetOptions = Object.entries(PROJECTED_TET_SPLITS).map(([id, before]) => ({ id, label: L.projectedTetOption(before, 5 - before) }));
+  const septOptions = Object.keys(PROJECTED_SEPT2_SIDES).map((id) => ({ id, label: id === 'truoc' ? L.projectedSeptBefore : L.projectedSeptAfter }));
+  const pick = (key: string, options: readonly { id: string }[], fallback: string) =>
+    options.some((o) => o.id === choices[key]) ? choices[key] : fallback;
+  return [
+    { id: `tet-${year}`, title: L.projectedTetTitle(year), options: tetOptions, chosen: pick(`tet-${year}`, tetOptions, precedent.tet), projected: precedent.tet, reason: L.projectedReason, decided: false },
+    { id: `quoc-khanh-${year}`, title: L.projectedSeptTitle(year), options: septOptions, chosen: pick(`quoc-khanh-${year}`, septOptions, precedent.sept2), projected: precedent.sept2, reason: L.projectedReason, decided: false },
+  ];
 }
 
 function optionOf(brk: UndecidedBreak, id: string): BreakOption | undefined {

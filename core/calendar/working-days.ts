@@ -6,7 +6,7 @@ import {
   type Confidence,
   type DayOffKind,
 } from './days-off.js';
-import { projectDaysOff } from './projection.js';
+import { projectYear } from './projection.js';
 import { appliedBreaks, type BreakChoices } from './undecided.js';
 import { PROJECTED_DAY_NAMES } from '../labels.vi.js';
 
@@ -25,7 +25,8 @@ export interface CalendarOptions {
   projectBeyondData?: boolean;
   /**
    * Option per undecided break (days-off.ts UNDECIDED_BREAKS), e.g. { 'tet-2027': '2+3' };
-   * a break not named gets its projection. Ignored once the decision is published.
+   * a break not named gets its projection. Ignored once the decision is published. Projected
+   * years take 'tet-YYYY' ('1+4' | '2+3' | '3+2') and 'quoc-khanh-YYYY' ('truoc' | 'sau').
    * @default {}
    */
   undecided?: BreakChoices;
@@ -111,10 +112,13 @@ export function buildCalendar(options: CalendarOptions = {}): WorkCalendar {
   }
   if (options.projectBeyondData ?? true) {
     for (let year = DATA_LAST_YEAR + 1; year <= CALENDAR_LAST_YEAR; year++) {
-      for (const row of projectDaysOff(year)) {
+      const projected = projectYear(year, options.undecided ?? {});
+      for (const row of projected.rows) {
         const day = parseIsoDay(row.date);
         if (day !== null) apply(day, row.kind, row.name, row.source, true);
       }
+      // Other lawful splits' days stay working but pending, for the warnings.
+      for (const date of projected.alternatives) unappliedDays.push(parseIsoDay(date) as Day);
     }
   }
   for (const day of options.extraWorkingDays ?? []) apply(day, 'user-working-day', '', '', false);
