@@ -1,6 +1,7 @@
 import { dayFromYmd, formatIsoDay, isoWeekday, ymdFromDay, type Day } from './day.js';
 import { DATA_LAST_YEAR } from './days-off.js';
-import type { AppliedDayOff, WorkCalendar } from './working-days.js';
+import { projectedAlternativeDays } from './projection.js';
+import { CALENDAR_LAST_YEAR, type AppliedDayOff, type WorkCalendar } from './working-days.js';
 
 /** One non-working Monday–Friday, as `dunghan calendar --json` prints it. */
 export interface YearDayOff {
@@ -84,7 +85,33 @@ export function daysOffInYear(cal: WorkCalendar, year: number): YearDaysOff {
  * @example pendingDaysOff(buildCalendar(), dayFromYmd({ y: 2027, m: 2, d: 1 }), dayFromYmd({ y: 2027, m: 2, d: 28 })).length // => 5
  */
 export function pendingDaysOff(cal: WorkCalendar, from: Day, to: Day): Day[] {
-  return cal.unappliedDays.filter((day) => day >= from && day <= to).sort((a, b) => a - b);
+  const days = new Set<number>(cal.unappliedDays.filter((day) => day >= from && day <= to));
+  if (cal.projection !== null) {
+    const lastYear = Math.min(ymdFromDay(to).y, CALENDAR_LAST_YEAR);
+    for (let year = Math.max(ymdFromDay(from).y, DATA_LAST_YEAR + 1); year <= lastYear; year++) {
+      for (const day of alternativesOf(cal, year)) if (day >= from && day <= to) days.add(day);
+    }
+  }
+  return [...days].sort((a, b) => a - b) as Day[];
+}
+
+const ALTERNATIVES = new WeakMap<WorkCalendar, Map<number, Day[]>>();
+
+/** Weekdays another Tết split or the other 2/9 side would give off in a projected year (cached). */
+function alternativesOf(cal: WorkCalendar, year: number): Day[] {
+  let byYear = ALTERNATIVES.get(cal);
+  if (!byYear) ALTERNATIVES.set(cal, (byYear = new Map()));
+  let days = byYear.get(year);
+  if (!days) {
+    days = projectedAlternativeDays(year, cal.projection ?? {}).map((iso) => parseIsoDayStrict(iso));
+    byYear.set(year, days);
+  }
+  return days;
+}
+
+function parseIsoDayStrict(iso: string): Day {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayFromYmd({ y, m, d });
 }
 
 /**
@@ -120,24 +147,17 @@ export interface UncertainDay {
   status: 'projected' | 'pending';
 }
 
+/**
+ * The calendar's pending days (unapplied rows, undecided breaks' other options), sorted and
+ * computed once per calendar; projected years' alternatives are added per range.
+ */
 const UNCERTAIN = new WeakMap<WorkCalendar, UncertainDay[]>();
 
-/**
- * Every projected day off and every pending day of the calendar, sorted (computed once
- * per calendar).
- * @example uncertainDays(buildCalendar()).filter((u) => u.day < dayFromYmd({ y: 2027, m: 3, d: 1 })).length // => 5
- */
-export function uncertainDays(cal: WorkCalendar): readonly UncertainDay[] {
+function tableUncertainDays(cal: WorkCalendar): readonly UncertainDay[] {
   let list = UNCERTAIN.get(cal);
   if (!list) {
     const seen = new Set<number>();
     list = [];
-    for (const note of cal.applied) {
-      if (note.projected && isoWeekday(note.day) <= 5 && !seen.has(note.day)) {
-        seen.add(note.day);
-        list.push({ day: note.day, status: 'projected' });
-      }
-    }
     for (const day of cal.unappliedDays) {
       if (!seen.has(day)) {
         seen.add(day);
@@ -156,15 +176,14 @@ export function uncertainDays(cal: WorkCalendar): readonly UncertainDay[] {
  * // => ['pending', 'pending', 'projected', 'projected', 'pending']
  */
 export function uncertainDaysBetween(cal: WorkCalendar, from: Day, to: Day): UncertainDay[] {
-  const list = uncertainDays(cal);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].day < from) lo = mid + 1;
-    else hi = mid;
+  const found = new Map<number, UncertainDay>();
+  for (const note of appliedBetween(cal, from, to)) {
+    if (note.projected && isoWeekday(note.day) <= 5) found.set(note.day, { day: note.day, status: 'projected' });
   }
-  const out: UncertainDay[] = [];
-  for (let i = lo; i < list.length && list[i].day <= to; i++) out.push(list[i]);
-  return out;
+  const pendingTable = tableUncertainDays(cal);
+  for (const u of pendingTable) if (u.day >= from && u.day <= to && !found.has(u.day)) found.set(u.day, u);
+  if (cal.projection !== null && ymdFromDay(to).y > DATA_LAST_YEAR) {
+    for (const day of pendingDaysOff(cal, from, to)) if (!found.has(day)) found.set(day, { day, status: 'pending' });
+  }
+  return [...found.values()].sort((a, b) => a.day - b.day);
 }

@@ -6,7 +6,7 @@ import {
   type Confidence,
   type DayOffKind,
 } from './days-off.js';
-import { projectYear } from './projection.js';
+import { projectDaysOff } from './projection.js';
 import { appliedBreaks, type BreakChoices } from './undecided.js';
 import { PROJECTED_DAY_NAMES } from '../labels.vi.js';
 
@@ -53,9 +53,16 @@ export interface WorkCalendar {
   readonly applied: readonly AppliedDayOff[];
   /**
    * Days whose status waits on a decision and that are left working: rows not applied
-   * (pending/proposed) and the days of an undecided break's other options. For warnings.
+   * (pending/proposed) and the days of an undecided break's other options, for warnings
+   * (projected years' alternatives are not here: see `projection`).
    */
   readonly unappliedDays: readonly Day[];
+  /**
+   * The choices the projection used (CalendarOptions.undecided), or null when years after
+   * the table are not projected; days-off-year.ts works out the other splits' days from it
+   * lazily, per year, as they are asked for.
+   */
+  readonly projection: BreakChoices | null;
 }
 
 /**
@@ -112,13 +119,10 @@ export function buildCalendar(options: CalendarOptions = {}): WorkCalendar {
   }
   if (options.projectBeyondData ?? true) {
     for (let year = DATA_LAST_YEAR + 1; year <= CALENDAR_LAST_YEAR; year++) {
-      const projected = projectYear(year, options.undecided ?? {});
-      for (const row of projected.rows) {
+      for (const row of projectDaysOff(year, options.undecided ?? {})) {
         const day = parseIsoDay(row.date);
         if (day !== null) apply(day, row.kind, row.name, row.source, true);
       }
-      // Other lawful splits' days stay working but pending, for the warnings.
-      for (const date of projected.alternatives) unappliedDays.push(parseIsoDay(date) as Day);
     }
   }
   for (const day of options.extraWorkingDays ?? []) apply(day, 'user-working-day', '', '', false);
@@ -127,7 +131,8 @@ export function buildCalendar(options: CalendarOptions = {}): WorkCalendar {
   const cumulative = new Int32Array(length + 1);
   for (let i = 0; i < length; i++) cumulative[i + 1] = cumulative[i] + working[i];
   const applied = [...notes.values()].sort((a, b) => a.day - b.day);
-  return { firstDay, lastDay, working, cumulative, applied, unappliedDays };
+  const projection = (options.projectBeyondData ?? true) ? { ...(options.undecided ?? {}) } : null;
+  return { firstDay, lastDay, working, cumulative, applied, unappliedDays, projection };
 }
 
 /** True when the calendar covers the day. Every function below throws outside it. */
