@@ -1,4 +1,5 @@
 import { buildCalendar } from './calendar/working-days.js';
+import { undecidedDayWarnings, type UndecidedDaysSummary } from './check-undecided.js';
 import type { ClassifiedDossier } from './classify/classified.js';
 import { auditSystemDues, classifyDossiers, countStatuses, type SystemDueRow } from './classify/classify.js';
 import type { Status } from './classify/status.js';
@@ -27,6 +28,8 @@ export interface CheckResult {
    * has a 'due.systemDiffers' warning in `problems`).
    */
   systemDues: SystemDueRow[];
+  /** Days off waiting on a decision that some results depend on (also one warning per dossier in `problems`). */
+  undecided: UndecidedDaysSummary;
 }
 
 /** The column an invalid dossier's reason points at, so a host can select the cell. */
@@ -64,19 +67,26 @@ export function checkSheet(grid: SheetGrid, settings: Settings, options: CheckOp
   const ctx = { asOf: settings.asOf, calendar, rules: settings.rules, hours: settings.hours };
   const dossiers = classifyDossiers(read.dossiers, ctx);
   const counts = countStatuses(dossiers);
+  const undecided = undecidedDayWarnings(dossiers, calendar, settings.asOf, read.mapping);
   const systemDues = auditSystemDues(read.dossiers, ctx);
-  const problems = mergeProblems(read, dossiers, systemDues);
+  const problems = mergeProblems(read, dossiers, systemDues, undecided.problems);
   const plan = buildDataPlan(read, dossiers, settings);
-  return { read, dossiers, counts, problems, plan, systemDues };
+  return { read, dossiers, counts, problems, plan, systemDues, undecided: undecided.summary };
 }
 
 /**
  * The reader's problems plus one per invalid dossier not already reported with the same
- * code, and one warning per system due that differs from the lawful one, by row. An
- * unknown status word gets the status its row was given as detail; a "contradicts the
- * dates" warning is dropped where the row is invalid for a missing finish date instead.
+ * code, one warning per system due that differs from the lawful one, and the undecided-day
+ * warnings, by row. An unknown status word gets the status its row was given as detail; a
+ * "contradicts the dates" warning is dropped where the row is invalid for a missing finish
+ * date instead.
  */
-function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[], systemDues: readonly SystemDueRow[]): Problem[] {
+function mergeProblems(
+  read: ReadResult,
+  dossiers: readonly ClassifiedDossier[],
+  systemDues: readonly SystemDueRow[],
+  warnings: readonly Problem[],
+): Problem[] {
   // A reason already explained by the reader (same code, or an error in the same cell:
   // "31/02/2025" is date.impossible, which is why there is no due) is not repeated.
   const seen = new Set<string>();
@@ -88,6 +98,8 @@ function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[],
   for (const dossier of dossiers) {
     if (dossier.status !== 'invalid' || dossier.reason === null) continue;
     const problem = problemFor(read, dossier.record.row, dossier.reason);
+    // An unreadable period is quoted, so the user sees which text was not understood.
+    if (dossier.reason === 'period.unreadable' && dossier.record.period !== null) problem.value = dossier.record.period;
     const key = `${problem.row}|${problem.code}`;
     if (seen.has(key) || (problem.columnLetter !== undefined && seen.has(`${problem.row}@${problem.columnLetter}`))) continue;
     seen.add(key);
@@ -110,7 +122,7 @@ function mergeProblems(read: ReadResult, dossiers: readonly ClassifiedDossier[],
     else own.push(p);
   }
   // Stable sort keeps the reader's order within a row.
-  return [...own, ...extra].sort((a, b) => a.row - b.row);
+  return [...own, ...extra, ...warnings].sort((a, b) => a.row - b.row);
 }
 
 function problemFor(read: ReadResult, row: number, code: ProblemCode): Problem {

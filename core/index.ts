@@ -16,3 +16,4 @@ export * from './settings-defaults.js';
 export * from './tool-tabs.js';
 export * from './version.js';
 export * from './live/index.js';
+export * from './check-undecided.js';

@@ -75,7 +75,8 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
     'Một số ngày trong cột đã bị Excel đọc nhầm thành tháng/ngày khi dán; đã đảo lại thành ngày/tháng. Hãy kiểm tra.',
   'date.fromCode': 'Không có cột ngày tiếp nhận: đã lấy ngày tiếp nhận từ phần yyMMdd của mã hồ sơ.',
   'date.outOfRange': 'Ngày nằm ngoài khoảng 2000–2100; hãy kiểm tra lại.',
-  'period.unreadable': 'Không đọc được thời hạn giải quyết. Ví dụ hợp lệ: "05 ngày làm việc", "8 giờ làm việc", "Trong ngày".',
+  'period.unreadable':
+    'Không đọc được thời hạn giải quyết. Ví dụ hợp lệ: "05 ngày làm việc", "05 ngày làm việc kể từ ngày nhận đủ hồ sơ", "8 giờ làm việc", "01 tháng", "Trong ngày".',
   'status.unknown': 'Không nhận ra trạng thái; đã xét theo các cột ngày.',
   'status.contradictsDates': 'Trạng thái không khớp với các cột ngày; kết quả xét theo ngày.',
   'channel.unknown': 'Không nhận ra hình thức nộp (trực tuyến / trực tiếp / bưu chính).',
@@ -94,7 +95,10 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'row.derivedTextIgnored': 'Cột này là số liệu hệ thống tự tính (ví dụ "Quá hạn 2.25 ngày"), không phải ngày hẹn trả; đã bỏ qua.',
   'calendar.pendingDaysOff':
     'Khoảng thời gian có ngày nghỉ chưa được công bố chính thức; kết quả có thể thay đổi khi có thông báo.',
-  'calendar.projected': 'Ngày nghỉ của năm này là dự kiến (tính theo âm lịch), chưa có thông báo chính thức.',
+  'calendar.projected':
+    'Trong khoảng này có ngày nghỉ dự kiến, chưa có quyết định chính thức (các ngày ghi "(dự kiến)"); kết quả có thể thay đổi khi lịch nghỉ được công bố.',
+  'calendar.undecidedDays':
+    'Hạn xử lý hoặc số ngày trễ của hồ sơ này phụ thuộc vào ngày nghỉ chưa có quyết định chính thức; kết quả có thể thay đổi khi lịch nghỉ được công bố.',
   'merge.duplicateCode': 'Mã hồ sơ có ở nhiều trang tính; chưa gộp, hãy kiểm tra.',
   'merge.periodMismatch': 'Kỳ báo cáo của trang tính này khác kỳ tổng hợp; chưa gộp.',
   'merge.unrecognizedInput': 'Trang tính không phải dữ liệu xuất từ hệ thống, cũng không phải Biểu 06a; chưa gộp.',
@@ -138,6 +142,7 @@ export const SKIP_REASON_LABELS: Record<SkipReason, string> = {
   footer: 'Phần ký tên cuối bảng',
   index: 'Dòng đánh số cột',
   repeatedHeader: 'Dòng tiêu đề lặp lại (sang trang)',
+  note: 'Dòng ghi chú trong bảng',
 };
 
 /** Names of the canonical fields, as a user knows the columns ("Ngày hẹn trả: cột F"). */
@@ -170,11 +175,13 @@ export const DEADLINE_LABELS = {
     calendarDays: (n: string) => `${n} ngày (tính cả ngày nghỉ)`,
     workingHours: (n: string) => `${n} giờ làm việc`,
     sameDay: (_n: string) => 'giải quyết trong ngày',
+    months: (n: string) => `${n} tháng`,
   },
   legal: {
     'blds-147-1': 'BLDS 2015 Điều 147 khoản 1',
     'blds-147-2': 'BLDS 2015 Điều 147 khoản 2',
     'blds-148-5': 'BLDS 2015 Điều 148 khoản 5',
+    'blds-148-3': 'BLDS 2015 Điều 148 khoản 3',
     'nd61-18-2': 'NĐ 61/2018/NĐ-CP Điều 18 khoản 2',
     'nd61-19-4': 'NĐ 61/2018/NĐ-CP Điều 19 khoản 4',
     'nd118-17-3': 'NĐ 118/2025/NĐ-CP Điều 17 khoản 3',
@@ -562,6 +569,7 @@ export const LIVE_LABELS = {
   fixed: (why: string) => `Cố định (chạy lại để cập nhật): ${why}`,
   fixedReasons: {
     hourPeriod: 'thời hạn tính theo giờ',
+    monthPeriod: 'thời hạn tính theo tháng',
     sameDaySaturday: 'trả trong ngày có làm việc sáng thứ Bảy',
     outOfTable: 'ngày nằm ngoài lịch của sổ',
     midnight: 'giờ 00:00:00 không phân biệt được với ngày không có giờ',
@@ -628,4 +636,48 @@ export const RULE_NOTE_LABELS = {
 /** How a row with an unknown status word was treated: the detail of its status.unknown problem. */
 export const STATUS_TREATMENT_LABELS = {
   treatedAs: (status: string) => `xét theo các cột ngày: ${status}`,
+} as const;
+
+// ---------------------------------------------------------------------------
+// Issue 9 (i9a): undecided days off, sheet choice, note rows, months, period texts.
+// ---------------------------------------------------------------------------
+
+/** Undecided days off (core/calendar/undecided.ts) in the settings, warnings and summaries. */
+export const UNDECIDED_DAYS_LABELS = {
+  settingsTitle: 'Lịch nghỉ chưa có quyết định chính thức (đang tính theo dự kiến)',
+  settingsHint: 'Khi có quyết định, chọn đúng phương án rồi chạy lại Kiểm tra hạn.',
+  projectedOption: (label: string) => `${label} (dự kiến, mặc định)`,
+  /** How a warning names the days: "10/02/2027, 11/02/2027 (dự kiến là ngày nghỉ)". */
+  projectedDays: (list: string) => `${list} (dự kiến là ngày nghỉ)`,
+  pendingDays: (list: string) => `${list} (đang tính là ngày làm việc)`,
+  listSeparator: ', ',
+  groupSeparator: '; ',
+  /** Projected years (after the table): the choices the settings can offer. */
+  projectedTetTitle: (year: number) => `Tết Nguyên đán ${year} (dự kiến)`,
+  projectedTetOption: (before: number, after: number) => `Chia ${before}+${after}: nghỉ ${before} ngày trước mùng 1 Tết, ${after} ngày từ mùng 1`,
+  projectedSeptTitle: (year: number) => `Ngày liền kề Quốc khánh ${year} (dự kiến)`,
+  projectedSeptBefore: 'Ngày liền kề trước 02/9',
+  projectedSeptAfter: 'Ngày liền kề sau 02/9',
+  projectedReason: 'Dự kiến, chưa có thông báo: theo tiền lệ 2019–2026 (BLLĐ 2019 Điều 112).',
+  /** The check summary line (CLI). */
+  summaryLine: (dossiers: string, days: string) =>
+    `Ngày nghỉ chưa có quyết định: ${dossiers} hồ sơ có hạn hoặc số ngày trễ phụ thuộc vào ${days}; kết quả có thể thay đổi khi lịch nghỉ được công bố.`,
+} as const;
+
+/** Why a sheet of a workbook was read (core/import/choose-sheet.ts). */
+export const SHEET_CHOICE_LABELS = {
+  user: 'trang tính do người dùng chọn',
+  only: 'trang tính duy nhất có dòng tiêu đề nhận ra được',
+  mostDossiers: (rows: string, others: string) => `trang tính có nhiều dòng hồ sơ nhất dưới dòng tiêu đề nhận ra được (${rows} dòng; ${others})`,
+  /** "Tổng hợp": 0 dòng. */
+  other: (sheet: string, rows: string) => `"${sheet}": ${rows} dòng`,
+  otherSeparator: ', ',
+  /** The CLI summary line. */
+  line: (sheet: string, why: string) => `Đã đọc trang "${sheet}": ${why}.`,
+} as const;
+
+/** Periods in months (core/deadline/months.ts). */
+export const MONTH_PERIOD_LABELS = {
+  countMonths: (period: string, lastDay: string) =>
+    `${period}, không tính ngày tiếp nhận; kết thúc vào ngày tương ứng của tháng cuối cùng, ${lastDay} (tháng không có ngày tương ứng thì là ngày cuối tháng)`,
 } as const;

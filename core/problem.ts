@@ -36,6 +36,7 @@ export type ProblemCode =
   // calendar
   | 'calendar.pendingDaysOff'
   | 'calendar.projected'
+  | 'calendar.undecidedDays'
   // consolidation
   | 'merge.duplicateCode'
   | 'merge.periodMismatch'

@@ -18,7 +18,7 @@ interface StoredSettings {
   asOf?: string;
   period?: { preset: PeriodPreset; from: string; to: string };
   rules?: Partial<RuleOptions>;
-  calendar?: { extraDaysOff?: string[]; extraWorkingDays?: string[]; confidences?: string[] };
+  calendar?: { extraDaysOff?: string[]; extraWorkingDays?: string[]; confidences?: string[]; undecided?: Record<string, string> };
   mapping?: MappingOverride;
   colorFinishedOnTime?: boolean;
   saturdayMorning?: boolean;
@@ -36,6 +36,7 @@ export function serializeSettings(settings: Settings): string {
       extraDaysOff: (settings.calendar.extraDaysOff ?? []).map(formatIsoDay),
       extraWorkingDays: (settings.calendar.extraWorkingDays ?? []).map(formatIsoDay),
       confidences: settings.calendar.confidences ? [...settings.calendar.confidences] : undefined,
+      undecided: settings.calendar.undecided ? { ...settings.calendar.undecided } : undefined,
     },
     mapping: settings.mapping,
     colorFinishedOnTime: settings.colorFinishedOnTime,
@@ -72,6 +73,7 @@ export function parseSettings(json: string | null | undefined, defaults: Setting
       extraDaysOff: days(stored.calendar?.extraDaysOff),
       extraWorkingDays: days(stored.calendar?.extraWorkingDays),
       ...(Array.isArray(stored.calendar?.confidences) ? { confidences: stored.calendar.confidences as Settings['calendar']['confidences'] } : {}),
+      ...pickChoices(stored.calendar?.undecided),
     },
     hours: typeof stored.saturdayMorning === 'boolean' ? { ...defaults.hours, saturdayMorning: stored.saturdayMorning } : defaults.hours,
     mapping: pickMapping(stored.mapping),
@@ -110,4 +112,11 @@ export function headerSignature(read: Pick<ReadResult, 'headerRows' | 'mapping'>
   return headings
     .map((h) => h.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim())
     .join('|');
+}
+
+/** The stored option per undecided break (issue 9), when it is a map of strings. */
+function pickChoices(value: unknown): { undecided?: Record<string, string> } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  const entries = Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length > 0 ? { undecided: Object.fromEntries(entries) } : {};
 }

@@ -69,6 +69,12 @@ export function formatIsoDay(day: Day): string {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
+/** `dd/mm/yyyy`, as Vietnamese text writes a date. @example formatDmy(dayFromYmd({ y: 2027, m: 2, d: 5 })) // => "05/02/2027" */
+export function formatDmy(day: Day): string {
+  const { y, m, d } = ymdFromDay(day);
+  return `${pad2(d)}/${pad2(m)}/${y}`;
+}
+
 /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` (the CLI's JSON form). */
 export function formatIsoStamp(stamp: Stamp): string {
   if (stamp.sec === null) return formatIsoDay(stamp.day);

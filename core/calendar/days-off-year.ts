@@ -1,6 +1,7 @@
 import { dayFromYmd, formatIsoDay, isoWeekday, ymdFromDay, type Day } from './day.js';
 import { DATA_LAST_YEAR } from './days-off.js';
-import type { AppliedDayOff, WorkCalendar } from './working-days.js';
+import { projectedAlternativeDays } from './projection.js';
+import { CALENDAR_LAST_YEAR, type AppliedDayOff, type WorkCalendar } from './working-days.js';
 
 /** One non-working Monday–Friday, as `dunghan calendar --json` prints it. */
 export interface YearDayOff {
@@ -84,7 +85,33 @@ export function daysOffInYear(cal: WorkCalendar, year: number): YearDaysOff {
  * @example pendingDaysOff(buildCalendar(), dayFromYmd({ y: 2027, m: 2, d: 1 }), dayFromYmd({ y: 2027, m: 2, d: 28 })).length // => 5
  */
 export function pendingDaysOff(cal: WorkCalendar, from: Day, to: Day): Day[] {
-  return cal.unappliedDays.filter((day) => day >= from && day <= to).sort((a, b) => a - b);
+  const days = new Set<number>(cal.unappliedDays.filter((day) => day >= from && day <= to));
+  if (cal.projection !== null) {
+    const lastYear = Math.min(ymdFromDay(to).y, CALENDAR_LAST_YEAR);
+    for (let year = Math.max(ymdFromDay(from).y, DATA_LAST_YEAR + 1); year <= lastYear; year++) {
+      for (const day of alternativesOf(cal, year)) if (day >= from && day <= to) days.add(day);
+    }
+  }
+  return [...days].sort((a, b) => a - b) as Day[];
+}
+
+const ALTERNATIVES = new WeakMap<WorkCalendar, Map<number, Day[]>>();
+
+/** Weekdays another Tết split or the other 2/9 side would give off in a projected year (cached). */
+function alternativesOf(cal: WorkCalendar, year: number): Day[] {
+  let byYear = ALTERNATIVES.get(cal);
+  if (!byYear) ALTERNATIVES.set(cal, (byYear = new Map()));
+  let days = byYear.get(year);
+  if (!days) {
+    days = projectedAlternativeDays(year, cal.projection ?? {}).map((iso) => parseIsoDayStrict(iso));
+    byYear.set(year, days);
+  }
+  return days;
+}
+
+function parseIsoDayStrict(iso: string): Day {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dayFromYmd({ y, m, d });
 }
 
 /**
@@ -97,16 +124,66 @@ export function hasPendingDaysOff(cal: WorkCalendar, from: Day, to: Day): boolea
 }
 
 /**
- * True when [from, to] touches a year whose days off are projected rather than notified
- * (after the table's last year, DATA_LAST_YEAR). Whole years count, since an unforeseen
- * swap could fall anywhere in them.
+ * True when [from, to] holds a projected day off (an undecided break's projection, e.g.
+ * Tết 2027) or touches a year whose days off are all projected (after the table's last
+ * year, DATA_LAST_YEAR). Whole projected years count, since an unforeseen swap could fall
+ * anywhere in them.
  * @example hasProjectedDaysOff(buildCalendar(), dayFromYmd({ y: 2028, m: 6, d: 1 }), dayFromYmd({ y: 2028, m: 6, d: 30 })) // => true
  */
 export function hasProjectedDaysOff(cal: WorkCalendar, from: Day, to: Day): boolean {
+  if (appliedBetween(cal, Math.min(from, to) as Day, Math.max(from, to) as Day).some((note) => note.projected)) return true;
   const firstYear = ymdFromDay(Math.min(from, to)).y;
   const lastYear = ymdFromDay(Math.max(from, to)).y;
   if (lastYear <= DATA_LAST_YEAR) return false;
   const start = dayFromYmd({ y: Math.max(firstYear, DATA_LAST_YEAR + 1), m: 1, d: 1 });
   const end = dayFromYmd({ y: lastYear, m: 12, d: 31 });
   return appliedBetween(cal, start, end).some((note) => note.projected);
+}
+
+/** A day whose status may move when a decision is published (a pending make-up Saturday too). */
+export interface UncertainDay {
+  day: Day;
+  /** 'projected': counted as a day off, not decided; 'pending': counted as working, may become off. */
+  status: 'projected' | 'pending';
+}
+
+/**
+ * The calendar's pending days (unapplied rows, undecided breaks' other options), sorted and
+ * computed once per calendar; projected years' alternatives are added per range.
+ */
+const UNCERTAIN = new WeakMap<WorkCalendar, UncertainDay[]>();
+
+function tableUncertainDays(cal: WorkCalendar): readonly UncertainDay[] {
+  let list = UNCERTAIN.get(cal);
+  if (!list) {
+    const seen = new Set<number>();
+    list = [];
+    for (const day of cal.unappliedDays) {
+      if (!seen.has(day)) {
+        seen.add(day);
+        list.push({ day, status: 'pending' });
+      }
+    }
+    list.sort((a, b) => a.day - b.day);
+    UNCERTAIN.set(cal, list);
+  }
+  return list;
+}
+
+/**
+ * The uncertain days in [from, to] (both included), sorted.
+ * @example uncertainDaysBetween(cal, dayFromYmd({ y: 2027, m: 2, d: 1 }), dayFromYmd({ y: 2027, m: 2, d: 28 })).map((u) => u.status)
+ * // => ['pending', 'pending', 'projected', 'projected', 'pending']
+ */
+export function uncertainDaysBetween(cal: WorkCalendar, from: Day, to: Day): UncertainDay[] {
+  const found = new Map<number, UncertainDay>();
+  for (const note of appliedBetween(cal, from, to)) {
+    if (note.projected && isoWeekday(note.day) <= 5) found.set(note.day, { day: note.day, status: 'projected' });
+  }
+  const pendingTable = tableUncertainDays(cal);
+  for (const u of pendingTable) if (u.day >= from && u.day <= to && !found.has(u.day)) found.set(u.day, u);
+  if (cal.projection !== null && ymdFromDay(to).y > DATA_LAST_YEAR) {
+    for (const day of pendingDaysOff(cal, from, to)) if (!found.has(day)) found.set(day, { day, status: 'pending' });
+  }
+  return [...found.values()].sort((a, b) => a.day - b.day);
 }

@@ -5,3 +5,4 @@ export * from './lunar.js';
 export * from './projection.js';
 export * from './days-off-year.js';
 export * from './working-hours.js';
+export * from './undecided.js';

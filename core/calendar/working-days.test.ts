@@ -52,11 +52,12 @@ describe('addWorkingDays (Excel WORKDAY)', () => {
     expect(add('2025-12-31', 5)).toBe('2026-01-09');
     expect(add('2025-12-31', 6)).toBe('2026-01-10');
   });
-  it('uses only the derived Tết 2027 days by default: Wed 2027-02-03 + 1 is Thu 2027-02-04, Thu + 1 is Wed 2027-02-10', () => {
+  it('applies the projected 1+4 Tết 2027 split by default: Thu 2027-02-04 + 1 is Fri 12/02, Wed 03/02 + 1 is Thu 04/02', () => {
+    // Off: Fri 05/02 (29 Chạp), Sat 06–Sun 07 (mùng 1–2), Mon 08 (mùng 3), Tue 09 (mùng 4), Wed 10 and Thu 11 (nghỉ bù).
     expect(add('2027-02-03', 1)).toBe('2027-02-04');
-    expect(add('2027-02-04', 1)).toBe('2027-02-10');
-    const withPending = buildCalendar({ confidences: ['confirmed', 'reported', 'derived', 'pending'] });
-    expect(add('2027-02-02', 1, withPending)).toBe('2027-02-15');
+    expect(add('2027-02-04', 1)).toBe('2027-02-12');
+    // 2+3: off Thu 04/02 … Wed 10/02, so Wed 03/02 + 1 is Thu 11/02.
+    expect(add('2027-02-03', 1, buildCalendar({ undecided: { 'tet-2027': '2+3' } }))).toBe('2027-02-11');
   });
   it('rejects a fractional n', () => {
     expect(() => addWorkingDays(cal, day('2025-01-02'), 1.5)).toThrow(RangeError);

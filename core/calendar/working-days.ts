@@ -7,6 +7,8 @@ import {
   type DayOffKind,
 } from './days-off.js';
 import { projectDaysOff } from './projection.js';
+import { appliedBreaks, type BreakChoices } from './undecided.js';
+import { PROJECTED_DAY_NAMES } from '../labels.vi.js';
 
 /** Years the compiled calendar covers; dates outside are reported as problems by the reader. */
 export const CALENDAR_FIRST_YEAR = 2000;
@@ -21,6 +23,13 @@ export interface CalendarOptions {
   extraWorkingDays?: readonly Day[];
   /** Project days off for years after the table from the lunar calendar. @default true */
   projectBeyondData?: boolean;
+  /**
+   * Option per undecided break (days-off.ts UNDECIDED_BREAKS), e.g. { 'tet-2027': '2+3' };
+   * a break not named gets its projection. Ignored once the decision is published. Projected
+   * years take 'tet-YYYY' ('1+4' | '2+3' | '3+2') and 'quoc-khanh-YYYY' ('truoc' | 'sau').
+   * @default {}
+   */
+  undecided?: BreakChoices;
 }
 
 /** One non-working Monday–Friday or a make-up Saturday, as the calendar applies it. */
@@ -42,8 +51,18 @@ export interface WorkCalendar {
   readonly cumulative: Int32Array;
   /** Every applied off-weekday and make-up Saturday, sorted by day. */
   readonly applied: readonly AppliedDayOff[];
-  /** Days of rows that exist but are not applied (pending/proposed), for warnings. */
+  /**
+   * Days whose status waits on a decision and that are left working: rows not applied
+   * (pending/proposed) and the days of an undecided break's other options, for warnings
+   * (projected years' alternatives are not here: see `projection`).
+   */
   readonly unappliedDays: readonly Day[];
+  /**
+   * The choices the projection used (CalendarOptions.undecided), or null when years after
+   * the table are not projected; days-off-year.ts works out the other splits' days from it
+   * lazily, per year, as they are asked for.
+   */
+  readonly projection: BreakChoices | null;
 }
 
 /**
@@ -89,9 +108,18 @@ export function buildCalendar(options: CalendarOptions = {}): WorkCalendar {
     }
     apply(day, row.kind, row.name, row.source, false);
   }
+  for (const applied of appliedBreaks(options.undecided)) {
+    const mark = applied.projected ? PROJECTED_DAY_NAMES.projectedMark : '';
+    for (const d of applied.option.days) {
+      const day = parseIsoDay(d.date);
+      if (day === null) throw new RangeError(`days-off.ts: bad date ${d.date}`);
+      apply(day, d.kind, d.name + mark, applied.source, applied.projected);
+    }
+    for (const date of applied.pendingDays) unappliedDays.push(parseIsoDay(date) as Day);
+  }
   if (options.projectBeyondData ?? true) {
     for (let year = DATA_LAST_YEAR + 1; year <= CALENDAR_LAST_YEAR; year++) {
-      for (const row of projectDaysOff(year)) {
+      for (const row of projectDaysOff(year, options.undecided ?? {})) {
         const day = parseIsoDay(row.date);
         if (day !== null) apply(day, row.kind, row.name, row.source, true);
       }
@@ -103,7 +131,8 @@ export function buildCalendar(options: CalendarOptions = {}): WorkCalendar {
   const cumulative = new Int32Array(length + 1);
   for (let i = 0; i < length; i++) cumulative[i + 1] = cumulative[i] + working[i];
   const applied = [...notes.values()].sort((a, b) => a.day - b.day);
-  return { firstDay, lastDay, working, cumulative, applied, unappliedDays };
+  const projection = (options.projectBeyondData ?? true) ? { ...(options.undecided ?? {}) } : null;
+  return { firstDay, lastDay, working, cumulative, applied, unappliedDays, projection };
 }
 
 /** True when the calendar covers the day. Every function below throws outside it. */

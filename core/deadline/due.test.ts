@@ -73,9 +73,9 @@ describe('computeDue: working days', () => {
       daysOff: [
         { day: D(2025, 4, 30), name: 'Ngày Chiến thắng' },
         { day: D(2025, 5, 1), name: 'Ngày Quốc tế Lao động' },
-        { day: D(2025, 5, 2), name: 'Nghỉ hoán đổi dịp 30/4-1/5 (làm bù 2025-04-26)' },
+        { day: D(2025, 5, 2), name: 'Nghỉ hoán đổi dịp 30/4-1/5 (làm bù 26/04/2025)' },
       ],
-      makeUpSaturdays: [{ day: D(2025, 4, 26), name: 'Làm bù cho 2025-05-02' }],
+      makeUpSaturdays: [{ day: D(2025, 4, 26), name: 'Làm bù cho 02/05/2025' }],
     });
   });
 

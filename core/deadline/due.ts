@@ -7,6 +7,7 @@ import {
   workingWindowsOn,
   type WorkingHoursOptions,
 } from '../calendar/working-hours.js';
+import { monthsDue } from './months.js';
 import type { Period, PeriodUnit } from './period.js';
 import type { RuleOptions } from './rule-presets.js';
 
@@ -15,6 +16,7 @@ export type LegalSourceKey =
   | 'blds-147-1'
   | 'blds-147-2'
   | 'blds-148-5'
+  | 'blds-148-3'
   | 'nd61-18-2'
   | 'nd61-19-4'
   | 'nd118-17-3'
@@ -58,6 +60,7 @@ export type DueStep =
   | { kind: 'receivedOnDayOff'; received: Day; firstCounted: Day }
   | { kind: 'countWorkingDays'; amount: number; from: Day; to: Day; daysOff: NamedDay[]; makeUpSaturdays: NamedDay[] }
   | { kind: 'countCalendarDays'; amount: number; from: Day; to: Day }
+  | { kind: 'countMonths'; amount: number; lastDay: Day }
   | { kind: 'lastDayOffMoved'; lastDay: Day; movedTo: Day }
   | { kind: 'startMovedToOpening'; received: Stamp; start: Stamp }
   | { kind: 'countWorkingHours'; amount: number; from: Stamp; to: Stamp }
@@ -72,6 +75,7 @@ export type DueStep =
 export const DUE_STEP_LEGAL: Partial<Record<DueStep['kind'], LegalSourceKey>> = {
   receiptDayNotCounted: 'blds-147-2',
   countCalendarDays: 'blds-147-2',
+  countMonths: 'blds-148-3',
   lastDayOffMoved: 'blds-148-5',
   countWorkingHours: 'blds-147-1',
   sameDayAfterCutoff: 'nd61-18-2',
@@ -103,6 +107,7 @@ const RULE_LEGAL: Record<PeriodUnit, LegalSourceKey> = {
   calendarDays: 'blds-148-5',
   workingHours: 'blds-147-1',
   sameDay: 'nd61-18-2',
+  months: 'blds-148-3',
 };
 
 /**
@@ -197,6 +202,16 @@ function dueFrom(
     }
     case 'sameDay':
       return sameDayDue(received, cal, rules.sameDayCutoffSec, hours, closeSec, steps);
+    case 'months': {
+      // months.ts (issue 9): BLDS Điều 148.3, then 148.5.
+      const { lastDay, due } = monthsDue(received, period.amount, cal);
+      if (steps) {
+        steps.push({ kind: 'countMonths', amount: period.amount, lastDay });
+        if (due !== lastDay) steps.push({ kind: 'lastDayOffMoved', lastDay, movedTo: due });
+        steps.push({ kind: 'dueAtEndOfWorkingDay', sec: closeSec });
+      }
+      return { day: due, sec: closeSec };
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { formatHm, isoWeekday, pad2, ymdFromDay, type Day, type Stamp } from '../calendar/day.js';
 import { DEFAULT_WORKING_HOURS, type WorkingHoursOptions } from '../calendar/working-hours.js';
-import { DEADLINE_LABELS as L } from '../labels.vi.js';
+import { DEADLINE_LABELS as L, MONTH_PERIOD_LABELS } from '../labels.vi.js';
 import { stepLegalSource, type DueResult, type DueStep, type NamedDay } from './due.js';
 import type { Period } from './period.js';
 
@@ -53,6 +53,8 @@ export function describeStep(step: DueStep, period: Period, hours: WorkingHoursO
     }
     case 'countCalendarDays':
       return L.countCalendarDays(periodText);
+    case 'countMonths':
+      return MONTH_PERIOD_LABELS.countMonths(periodText, formatDayVi(step.lastDay));
     case 'lastDayOffMoved':
       return L.lastDayOffMoved(formatDayVi(step.lastDay), formatDayVi(step.movedTo));
     case 'startMovedToOpening':

@@ -3,3 +3,4 @@ export * from './period.js';
 export * from './due.js';
 export * from './supplement.js';
 export * from './explain.js';
+export * from './months.js';

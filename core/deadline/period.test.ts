@@ -41,7 +41,7 @@ describe('parsePeriod', () => {
     expect(parsePeriod('Ngay trong ngày'.normalize('NFD'))).toEqual(ok('sameDay', 0));
   });
 
-  it.each(['', 'abc', 'ngày', 'Trả', '0', '0 ngày', '5 tháng', '5 ngày xyz', '99999 ngày', 'ngày làm việc'])(
+  it.each(['', 'abc', 'ngày', 'Trả', '0', '0 ngày', '1,5 tháng', '0 tháng', '121 tháng', '5 ngày xyz', '99999 ngày', 'ngày làm việc', '05 ngày làm việc và 10 ngày'])(
     'does not guess %j',
     (text) => {
       expect(parsePeriod(text)).toEqual(unreadable);

@@ -5,9 +5,10 @@ import type { Parsed } from '../problem.js';
  * - `workingDays`: "05 ngày làm việc" (and a bare number, see parsePeriod);
  * - `calendarDays`: "10 ngày", "2 tuần" (14);
  * - `workingHours`: "8 giờ làm việc", "4 giờ", and fractions of a day ("1/2 ngày" = 4);
- * - `sameDay`: "Trong ngày", "Ngay trong ngày", "Trả ngay" (amount is 0).
+ * - `sameDay`: "Trong ngày", "Ngay trong ngày", "Trả ngay", "Ngay sau khi nhận đủ hồ sơ" (amount is 0);
+ * - `months`: "01 tháng", "03 tháng kể từ …" (BLDS 2015 Điều 148.3, see months.ts).
  */
-export type PeriodUnit = 'workingDays' | 'calendarDays' | 'workingHours' | 'sameDay';
+export type PeriodUnit = 'workingDays' | 'calendarDays' | 'workingHours' | 'sameDay' | 'months';
 
 export interface Period {
   unit: PeriodUnit;
@@ -19,22 +20,31 @@ export const HOURS_PER_WORKING_DAY = 8;
 
 /** Longest period accepted: ten years of days; anything longer is a misread cell. */
 const MAX_DAYS = 3650;
+const MAX_MONTHS = 120;
 
 const SAME_DAY =
   /^(?:(?:giai quyet|tra ket qua|tra) ngay|(?:(?:giai quyet|tra ket qua|tra) )?(?:ngay )?trong ngay(?: lam viec)?(?: tiep nhan)?)(?:\s*[,;(.\-–].*)?$/;
+/** "Ngay sau khi nhận đủ hồ sơ", "Giải quyết ngay khi nhận hồ sơ": at once, so the same day. */
+const AT_ONCE = /^(?:(?:giai quyet|tra ket qua|tra) )?ngay (?:sau )?khi (?:tiep )?nhan\b/;
 // Longest first: alternation takes the first match and does not come back.
 const LEADING = /^(?:(?:trong thoi han|trong thoi gian|trong vong|trong|khong qua|toi da|thoi han|thoi gian|giai quyet)\s*:?\s*)+/;
 const AMOUNT = /^(\d+)\s*\/\s*(\d+)|^(\d+(?:[.,]\d+)?)/;
 const WORD = /^\(\s*[a-z ]+\s*\)\s*/; // "05 (năm) ngày"
-const UNITS: ReadonlyArray<readonly [RegExp, 'workingDays' | 'calendarDays' | 'workingHours' | 'workingWeeks' | 'weeks' | 'minutes']> = [
+const UNITS: ReadonlyArray<readonly [RegExp, 'workingDays' | 'calendarDays' | 'workingHours' | 'workingWeeks' | 'weeks' | 'minutes' | 'months']> = [
   [/^ngay lam viec/, 'workingDays'],
   [/^ngay/, 'calendarDays'],
   [/^gio(?: lam viec)?/, 'workingHours'],
   [/^phut(?: lam viec)?/, 'minutes'],
   [/^tuan lam viec/, 'workingWeeks'],
   [/^tuan/, 'weeks'],
+  [/^thang/, 'months'],
 ];
-const REST = /^(?:\s*[,;(.\-–].*|\s+(?:ke tu|tinh tu|sau khi)\b.*)?$/;
+/**
+ * What may follow the unit: a remark after punctuation or "/" ("/hồ sơ"), or a qualifier as
+ * procedure lists write them ("kể từ ngày nhận đủ hồ sơ", "đối với hồ sơ hợp lệ").
+ */
+const REST =
+  /^(?:\s*[,;(.\-–/].*|\s+(?:ke tu|tinh tu|sau khi|doi voi|tu ngay|tu khi|trong truong hop|truong hop|neu|khi|cho|voi|ho so|moi ho so|mot ho so|ve viec)\b.*)?$/;
 
 /** Lower-case, without diacritics (đ → d), single spaces: "05 NGÀY Làm  việc" → "05 ngay lam viec". */
 function foldVietnamese(text: string): string {
@@ -57,15 +67,17 @@ function foldVietnamese(text: string): string {
  * - a fraction of a day ("1/2 ngày", "0,5 ngày", "1,5 ngày làm việc") becomes working
  *   hours at 8 hours a day; "N tuần" is 7N calendar days (BLDS Điều 148.2), "N tuần làm
  *   việc" 5N working days; minutes become hours;
- * - 0 or anything longer than ten years is unreadable rather than guessed; months are not
- *   read (no TTHC export seen uses them).
+ * - "N tháng" is months, ending on the corresponding day of the last month (BLDS 2015
+ *   Điều 148.3); "Ngay sau khi nhận đủ hồ sơ" is the same day;
+ * - 0, a fraction of a month, or anything longer than ten years is unreadable rather than
+ *   guessed.
  * Leading words ("Không quá", "Trong thời hạn") and a trailing remark after a comma,
- * bracket or "kể từ …" are allowed.
+ * bracket, slash or a qualifier ("kể từ …", "đối với hồ sơ hợp lệ", "/hồ sơ") are allowed.
  * @example parsePeriod('05 ngày làm việc') // => { ok: true, value: { unit: 'workingDays', amount: 5 } }
  */
 export function parsePeriod(text: string): Parsed<Period> {
   const folded = foldVietnamese(text);
-  if (SAME_DAY.test(folded)) {
+  if (SAME_DAY.test(folded) || AT_ONCE.test(folded)) {
     return { ok: true, value: { unit: 'sameDay', amount: 0 } };
   }
   let s = folded.replace(LEADING, '');
@@ -88,6 +100,8 @@ export function parsePeriod(text: string): Parsed<Period> {
         return toPeriod('workingDays', amount * 5);
       case 'weeks':
         return toPeriod('calendarDays', amount * 7);
+      case 'months':
+        return Number.isInteger(amount) && amount >= 1 && amount <= MAX_MONTHS ? { ok: true, value: { unit: 'months', amount } } : unreadable();
       default:
         return toPeriod(unit, amount);
     }

@@ -11,3 +11,4 @@ export { matchHeading, FIELD_HEADINGS, ONLINE_FLAG_HEADINGS, DERIVED_HEADINGS, O
 export { foldText, normalizeKey } from './normalize.js';
 export { columnLetter, columnFromLetter } from './column-letter.js';
 export { cellText, isBlankCell } from './cells.js';
+export { chooseDossierSheet, type SheetChoice, type SheetWeighed, type ChooseSheetOptions } from './choose-sheet.js';

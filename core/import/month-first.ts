@@ -17,8 +17,10 @@ export interface MonthFirstRepair {
 /**
  * Repairs one date column. Evidence: text dates with day > 12 next to real dates (serials,
  * or Apps Script's rendering of them) and no real date with day > 12, which a month-first
- * reading can never produce. Then every real date with day ≤ 12 and month ≤ 12 has its day
- * and month swapped (time kept). A column of real dates only is never touched.
+ * reading can never produce. Disproof: a day-first text date with day ≤ 12 ("05/03/2024"
+ * still text), which an en-US paste would have converted, so the real dates were typed as
+ * such. Only with evidence and no disproof is every real date with day ≤ 12 and month ≤ 12
+ * swapped (time kept). A column of real dates only is never touched.
  * @example repairMonthFirst(['15/03/2024', 45415], parsed) // 45415 (2024-05-03) becomes 2024-03-05
  */
 export function repairMonthFirst(cells: readonly InputCell[], stamps: readonly (Stamp | null)[]): MonthFirstRepair {
@@ -30,7 +32,9 @@ export function repairMonthFirst(cells: readonly InputCell[], stamps: readonly (
     const kind = dateCellKind(cells[i]);
     const { d, m } = ymdFromDay(stamp.day);
     if (kind === 'dayFirstText') {
-      if (d > 12) textDayOver12 = true;
+      // An en-US paste converts every text date with day ≤ 12; one left as text disproves it.
+      if (d <= 12) return { stamps: [...stamps], repaired: [] };
+      textDayOver12 = true;
     } else if (kind === 'serial' || kind === 'adapterText') {
       if (d > 12) return { stamps: [...stamps], repaired: [] };
       if (d !== m) candidates.push(i);

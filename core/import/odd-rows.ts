@@ -4,11 +4,11 @@
  */
 import type { InputCell, SkipReason } from './read-result.js';
 import { cellText, isBlankCell } from './cells.js';
-import { isFooterText, isGroupText, isIndexRow, isShortLabel, isTotalLabel, looksLikeCode } from './row-kind.js';
+import { isFooterText, isGroupText, isIndexRow, isNoteText, isShortLabel, isTotalLabel, looksLikeCode } from './row-kind.js';
 
 export interface OddRow {
   reason: Exclude<SkipReason, 'blank'>;
-  /** The group name, for group rows. */
+  /** The group name, for group rows; the first text, for note and footer rows. */
   text?: string;
 }
 
@@ -65,7 +65,8 @@ export function classifyOddRow(
   const code = codeIndex === undefined ? undefined : row[codeIndex];
   if (typeof code === 'string' && looksLikeCode(code)) return null;
   if (texts.some(isTotalLabel)) return { reason: 'total' };
-  if (filled <= MAX_FOOTER_CELLS && texts.some(isFooterText)) return { reason: 'footer' };
+  if (filled <= MAX_FOOTER_CELLS && texts.length > 0 && isNoteText(texts[0])) return { reason: 'note', text: texts[0] };
+  if (filled <= MAX_FOOTER_CELLS && texts.some(isFooterText)) return { reason: 'footer', text: texts[0] };
   if (filled === 1 && texts.length === 1 && isGroupText(texts[0])) return { reason: 'group', text: texts[0] };
   if (filled === 2 && isGroupPair(row, end)) return { reason: 'group', text: texts[texts.length - 1] };
   return null;

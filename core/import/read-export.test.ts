@@ -76,15 +76,19 @@ describe('readExport: rows', () => {
     ]);
   });
 
-  it('treats every row after the signature block as footer, even one shaped like data', () => {
+  it('reads a dossier row below a signature-like line: the line is a note, the footer starts after the last dossier (issue 9)', () => {
     const result = readExport(grid([
       ['Mã hồ sơ', 'Ngày hẹn trả'],
       ['H56-240301-0001', '08/03/2024'],
       ['Hà Nội, ngày … tháng … năm 2024'],
       ['H56-240301-0009', '08/03/2024'],
       [],
+      ['NGƯỜI LẬP BIỂU'],
     ]));
-    expect(result.skipped).toEqual([{ row: 3, reason: 'footer' }, { row: 4, reason: 'footer' }, { row: 5, reason: 'footer' }]);
+    expect(result.dossiers.map((d) => d.code)).toEqual(['H56-240301-0001', 'H56-240301-0009']);
+    expect(result.skipped).toEqual([
+      { row: 3, reason: 'note', text: 'Hà Nội, ngày … tháng … năm 2024' }, { row: 5, reason: 'blank' }, { row: 6, reason: 'footer' },
+    ]);
   });
 
   it('tells totals from names: "Tổng số" and "Cộng" are totals, "Tống Văn An" is an applicant', () => {

@@ -13,7 +13,7 @@ import { findHeader, type HeaderFound } from './find-header.js';
 import { missingFieldProblems } from './missing-fields.js';
 import { repairMonthFirst } from './month-first.js';
 import { parseChannel } from './parse-channel.js';
-import { parseDateCell, parseDossierCodeDate, type DateSystem } from './parse-date.js';
+import { dateCellKind, parseDateCell, parseDossierCodeDate, type DateSystem } from './parse-date.js';
 import { parseStatus } from './parse-status.js';
 import { resolveMapping, type ResolvedMapping } from './resolve-mapping.js';
 import { classifyOddRow, headerTextsByColumn } from './odd-rows.js';
@@ -43,8 +43,10 @@ interface DateColumnLog {
  * Reads one sheet of an export.
  * - Header: found by `findHeader` (1–3 rows, merged group headings, banner rows above).
  * - Rows below it: blank, group (one name cell, carried down as `group`, and as `unit` when the
- *   row has no unit of its own), total, footer (everything after the first signature line),
+ *   row has no unit of its own), total, note ("Ghi chú: …", or a signature-like line above a
+ *   dossier row), footer (from the first signature line below the last dossier-like row),
  *   column-index and repeated header rows are skipped with their reason; the rest are dossiers.
+ *   A dossier-like row (a code-shaped code, or a readable receipt or due date) is never footer.
  * - Without a header: no dossiers, rowsIn 0 and one 'sheet.noHeader' (or 'sheet.empty') error.
  * - No receipt column: `received` comes from the code's yyMMdd (TT 01/2018 Điều 19).
  * Legal source: Thông tư 01/2018/TT-VPCP, Điều 19 (receipt date in the dossier code).
@@ -86,7 +88,8 @@ export function readExport(grid: SheetGrid, options: ReadOptions = {}): ReadResu
     while (endIdx >= firstDataIdx && lastFilledIndex(cells[endIdx]?.slice(0, toolStart)) < 0) endIdx--;
     dataLastRow = origin.row + Math.max(endIdx, firstDataIdx - 1);
   }
-  const reader = new RowReader(grid, header, resolved, origin, dateSystem, dataLastRow);
+  const lastDossierIdx = lastDossierLikeIndex(cells, firstDataIdx, endIdx, resolved, dateSystem);
+  const reader = new RowReader(grid, header, resolved, origin, dateSystem, dataLastRow, lastDossierIdx);
   for (let i = firstDataIdx; i <= endIdx; i++) reader.read(i);
   return reader.finish();
 }
@@ -113,6 +116,8 @@ class RowReader {
     private readonly origin: { row: number; col: number },
     private readonly dateSystem: DateSystem,
     private readonly lastRow: number,
+    /** Grid index of the last dossier-like row: a footer can only start below it. */
+    private readonly lastDossierIdx: number,
   ) {
     this.idx = resolved.index;
     this.span = resolved.toolIndexes.length > 0 ? Math.min(...resolved.toolIndexes) : Infinity;
@@ -143,9 +148,11 @@ class RowReader {
     if (!this.isPlainDossier(row, filled)) {
       const odd = classifyOddRow(row, end, filled, this.headerTexts, this.idx.code, this.header.columns.length);
       if (odd !== null) {
+        // A signature-like line above a dossier row is a note in the table, not its end.
+        if (odd.reason === 'footer' && i < this.lastDossierIdx) return this.skip(sheetRow, 'note', odd.text);
         if (odd.reason === 'footer') this.footerStarted = true;
         if (odd.reason === 'group') this.group = odd.text ?? null;
-        return this.skip(sheetRow, odd.reason, odd.reason === 'group' ? odd.text : undefined);
+        return this.skip(sheetRow, odd.reason, odd.reason === 'group' || odd.reason === 'note' ? odd.text : undefined);
       }
     }
     this.readDossier(row, sheetRow);
@@ -206,7 +213,9 @@ class RowReader {
       this.problem(parsed.code, sheetRow, log.index, cell, 'error');
       return null;
     }
-    if (typeof cell === 'number') log.sawNumber = true;
+    // Real dates: serials, or Apps Script's rendering of a date cell.
+    const kind = dateCellKind(cell);
+    if (kind === 'serial' || kind === 'adapterText') log.sawNumber = true;
     else log.sawText = true;
     log.cells.push(cell);
     log.stamps.push(parsed.value);
@@ -300,6 +309,31 @@ class RowReader {
     }
     return null;
   }
+}
+
+/**
+ * Index of the last row in [first, last] that looks like a dossier: a code-shaped text in the
+ * code column, or a readable date in the receipt or due column; first − 1 when none.
+ */
+function lastDossierLikeIndex(
+  cells: readonly (readonly InputCell[] | undefined)[],
+  first: number,
+  last: number,
+  resolved: ResolvedMapping,
+  dateSystem: DateSystem,
+): number {
+  const { code, received, due } = resolved.index;
+  for (let i = last; i >= first; i--) {
+    const row = cells[i];
+    if (!row) continue;
+    const codeCell = code === undefined ? undefined : row[code];
+    if (typeof codeCell === 'string' && looksLikeCode(codeCell)) return i;
+    for (const index of [received, due]) {
+      if (index === undefined || isBlankCell(row[index])) continue;
+      if (parseDateCell(row[index], dateSystem).ok) return i;
+    }
+  }
+  return first - 1;
 }
 
 /** The trimmed text of a mapped cell; null when unmapped or blank. */

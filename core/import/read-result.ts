@@ -36,12 +36,13 @@ export interface FieldMapping {
   source: 'detected' | 'user';
 }
 
-export type SkipReason = 'blank' | 'group' | 'total' | 'footer' | 'index' | 'repeatedHeader';
+/** 'note': free text inside the table ("Ghi chú: …"), above the last dossier row. */
+export type SkipReason = 'blank' | 'group' | 'total' | 'footer' | 'index' | 'repeatedHeader' | 'note';
 
 export interface SkippedRow {
   row: number;
   reason: SkipReason;
-  /** The group name for group rows (carried down as the unit). */
+  /** The group name for group rows (carried down as the unit); the text of a note row. */
   text?: string;
 }
 

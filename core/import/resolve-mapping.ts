@@ -66,7 +66,10 @@ export function resolveMapping(ctx: ResolveContext): ResolvedMapping {
   for (const column of header.columns) {
     const match = column.match;
     if (match === null || column.index >= firstTool) continue;
-    if (match.kind === 'field') {
+    if (match.kind === 'field' && match.field === 'period' && dateShare(ctx, column.index) >= DATE_SHARE) {
+      // "Thời hạn giải quyết" holding dates (some vendors) is the due date, not a period.
+      candidates.push({ field: 'due', column, confidence: CONTENT_CONFIDENCE * match.confidence, onlineFlag: false });
+    } else if (match.kind === 'field') {
       candidates.push({ field: match.field, column, confidence: match.confidence, onlineFlag: match.onlineFlag });
     } else if (match.kind === 'derived') {
       derived.push(column);

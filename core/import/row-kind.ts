@@ -96,3 +96,19 @@ export function isGroupText(text: string): boolean {
 export function isShortLabel(text: string): boolean {
   return SHORT_LABEL.test(foldText(text).trim());
 }
+
+/** "Ghi chú: …", "Lưu ý …", "(*) …": a remark written into the table, not a unit's name. */
+const NOTE_START = /^(?:\(?\*+\)?|ghi chu|luu y|chu y|chu thich|note)(?:\s|:|$)/;
+
+/**
+ * True for the text of a note row inside a table.
+ * @example isNoteText('Ghi chú: hồ sơ trình Chủ tịch UBND xã ký') // => true
+ * @example isNoteText('UBND xã Quảng Phú') // => false
+ */
+export function isNoteText(text: string): boolean {
+  return NOTE_START.test(normalizeNoteKey(text));
+}
+
+function normalizeNoteKey(text: string): string {
+  return foldText(text).trim().replace(/\s+/g, ' ');
+}

@@ -342,7 +342,7 @@ function dateHelper(field: DateField, record: DossierRecord, col: number | null,
 function periodCodes(text: string | null): { unit: number; amount: number | null } {
   if (text === null) return { unit: 0, amount: null };
   const parsed = parsePeriod(text);
-  if (!parsed.ok || parsed.value.unit === 'workingHours') return { unit: 0, amount: null };
+  if (!parsed.ok || parsed.value.unit === 'workingHours' || parsed.value.unit === 'months') return { unit: 0, amount: null };
   return { unit: PERIOD_UNIT_CODES[parsed.value.unit], amount: parsed.value.amount };
 }
 
@@ -355,6 +355,7 @@ function fixedReason(d: ClassifiedDossier, cal: CalendarRefs, settings: Settings
   if (d.dueSource === 'computed' && r.period !== null) {
     const p = parsePeriod(r.period);
     if (p.ok && p.value.unit === 'workingHours') return R.hourPeriod;
+    if (p.ok && p.value.unit === 'months') return R.monthPeriod;
     if (p.ok && p.value.unit === 'sameDay' && settings.hours.saturdayMorning) return R.sameDaySaturday;
   }
   for (const s of [...DATE_FIELDS.map((f) => r[f]), d.dueAt]) {

@@ -12,6 +12,9 @@ import {
   type Problem,
   type Settings,
   type Status,
+  describeDays,
+  SHEET_CHOICE_LABELS,
+  UNDECIDED_DAYS_LABELS,
 } from '../../../core/index.js';
 import { CLI_MESSAGES } from '../messages.vi.js';
 
@@ -29,6 +32,15 @@ export interface CheckRun {
   fileProblems: readonly Problem[];
   /** True when the period is the settings default, not chosen with --period/--from/--to. */
   periodDefaulted: boolean;
+  /** Why this sheet was read; absent when the caller did not choose among sheets. */
+  sheetChoice?: SheetChoiceNote;
+}
+
+/** Why `dunghan check` read the sheet it read: --sheet, the only one, or the most dossier rows. */
+export interface SheetChoiceNote {
+  reason: 'user' | 'only' | 'mostDossiers';
+  /** Every sheet weighed (empty with --sheet), with its dossier rows. */
+  sheets: { name: string; dossierRows: number }[];
 }
 
 /** One problem as the JSON output spells it. */
@@ -46,8 +58,10 @@ export interface ProblemJson {
 /**
  * The `--json` object: asOf, period, sheet, header rows, mapping, counts (every status, in
  * STATUS_ORDER), one entry per dossier (dueAt/finishedAt as YYYY-MM-DD or YYYY-MM-DDTHH:mm),
- * skipped rows, problems with their Vietnamese message, and systemDues (every dossier whose
- * system due differs from the lawful one: both dates, 'earlier' or 'later', on a day off).
+ * skipped rows, the undecided days off some results depend on (date, 'projected' | 'pending',
+ * number of dossiers; rows of those dossiers), problems with their Vietnamese message, and
+ * systemDues (every dossier whose system due differs from the lawful one: both dates,
+ * 'earlier' or 'later', on a day off).
  * @example checkJson(run).dossiers[0] // => { row: 7, code: '…', status: 'late', dueAt: '2024-06-12T17:00', finishedAt: '2024-06-14T09:30', workingDaysLate: 2, reason: null }
  */
 export function checkJson(run: CheckRun) {
@@ -55,6 +69,7 @@ export function checkJson(run: CheckRun) {
   return {
     file: run.file,
     sheet: run.sheet,
+    ...(run.sheetChoice ? { sheetChoice: run.sheetChoice } : {}),
     asOf: formatIsoDay(settings.asOf),
     period: { preset: settings.period.preset, from: formatIsoDay(settings.period.from), to: formatIsoDay(settings.period.to) },
     headerRows: result.read.headerRows,
@@ -79,6 +94,10 @@ export function checkJson(run: CheckRun) {
       };
     }),
     skipped: result.read.skipped.map((s) => ({ row: s.row, reason: s.reason })),
+    undecided: {
+      days: result.undecided.days.map((u) => ({ date: formatIsoDay(u.day), status: u.status, dossiers: u.dossiers })),
+      rows: result.undecided.rows,
+    },
     problems: allProblems(run).map(problemJson),
     // Every dossier whose system due differs from the lawful one, with both dates.
     systemDues: result.systemDues.map(({ record, check }) => ({
@@ -118,6 +137,7 @@ export function checkSummary(run: CheckRun): string {
   const lines = [
     M.summaryFile(run.file),
     M.summarySheet(run.sheet),
+    ...(run.sheetChoice ? [sheetChoiceLine(run.sheet, run.sheetChoice)] : []),
     M.summaryHeader(read.headerRows.join(', ')),
     M.summaryAsOf(formatShortDate(settings.asOf)),
     M.summaryPeriod(formatShortDate(settings.period.from), formatShortDate(settings.period.to)) +
@@ -128,6 +148,9 @@ export function checkSummary(run: CheckRun): string {
     ...STATUS_ORDER.map((s) => M.countLine(STATUS_LABELS[s], formatCount(result.counts[s]))),
   ];
   if (read.skipped.length > 0) lines.push(M.skippedRows(formatCount(read.skipped.length)));
+  if (result.undecided.rows.length > 0) {
+    lines.push(UNDECIDED_DAYS_LABELS.summaryLine(formatCount(result.undecided.rows.length), describeDays(result.undecided.days)));
+  }
   if (result.systemDues.length > 0) lines.push(SYSTEM_DUE_LABELS.summaryLine(formatCount(result.systemDues.length)));
   const problems = allProblems(run);
   if (problems.length === 0) {
@@ -138,6 +161,15 @@ export function checkSummary(run: CheckRun): string {
     if (problems.length > SUMMARY_PROBLEMS) lines.push(M.moreProblems(formatCount(problems.length - SUMMARY_PROBLEMS)));
   }
   return lines.join('\n');
+}
+
+/** "Đã đọc trang "DS hồ sơ": trang tính có nhiều dòng hồ sơ nhất … ("Tổng hợp": 0 dòng)." */
+export function sheetChoiceLine(sheet: string, choice: SheetChoiceNote): string {
+  const L = SHEET_CHOICE_LABELS;
+  if (choice.reason !== 'mostDossiers') return L.line(sheet, choice.reason === 'user' ? L.user : L.only);
+  const rows = choice.sheets.find((s) => s.name === sheet)?.dossierRows ?? 0;
+  const others = choice.sheets.filter((s) => s.name !== sheet).map((s) => L.other(s.name, formatCount(s.dossierRows)));
+  return L.line(sheet, L.mostDossiers(formatCount(rows), others.join(L.otherSeparator)));
 }
 
 function problemLine(p: Problem): string {

@@ -37,7 +37,9 @@ describe('dunghan check --json', () => {
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const json = JSON.parse(out[0]);
-    expect(Object.keys(json)).toEqual(['file', 'sheet', 'asOf', 'period', 'headerRows', 'mapping', 'counts', 'dossiers', 'skipped', 'problems', 'systemDues']);
+    expect(Object.keys(json)).toEqual(['file', 'sheet', 'sheetChoice', 'asOf', 'period', 'headerRows', 'mapping', 'counts', 'dossiers', 'skipped', 'undecided', 'problems', 'systemDues']);
+    expect(json.sheetChoice).toEqual({ reason: 'only', sheets: [{ name: 'opencps-ho-so', dossierRows: 301 }] });
+    expect(json.undecided).toEqual({ days: [], rows: [] });
     expect([json.asOf, json.period, json.headerRows]).toEqual(['2025-06-30', { preset: 'month', from: '2025-06-01', to: '2025-06-30' }, [1]]);
     expect(json.mapping[0]).toEqual({ field: 'code', column: 'A', heading: 'Mã hồ sơ', confidence: 1, source: 'detected' });
     expect(Object.keys(json.counts)).toEqual([...STATUS_ORDER]);

@@ -1,5 +1,6 @@
 import {
   checkSheet,
+  chooseDossierSheet,
   defaultSettings,
   isToolTab,
   readToolTabs,
@@ -16,7 +17,7 @@ import { UsageError } from '../usage-error.js';
 import { writeCheckWorkbook } from '../workbook/write-check.js';
 import { writeLiveWorkbook } from '../workbook/live/write-live.js';
 import { parseCheckArgs, resolvePeriod, type CheckArgs } from './check-args.js';
-import { checkJson, checkSummary, type CheckRun } from './check-output.js';
+import { checkJson, checkSummary, type CheckRun, type SheetChoiceNote } from './check-output.js';
 
 const M = CLI_MESSAGES.check;
 
@@ -49,7 +50,7 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
     mapping: options.mapping,
   });
   const settings: Settings = fromTabs.settings;
-  const { grid, result } = checkChosenSheet(input, options, settings, fromTabs.lateOnSystem);
+  const { grid, result, sheetChoice } = checkChosenSheet(input, options, settings, fromTabs.lateOnSystem);
   io.progress?.(M.progressRows(formatCount(result.read.rowsIn)));
   io.progress?.(M.progressClassified(formatCount(result.dossiers.length)));
   const run: CheckRun = {
@@ -59,6 +60,7 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
     result,
     fileProblems: [...input.problems, ...fromTabs.problems],
     periodDefaulted: options.period === null,
+    sheetChoice,
   };
   let liveLine: string | null = null;
   if (options.out !== null && options.live) {
@@ -82,13 +84,13 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
   return 0;
 }
 
-/** --sheet, else the first visible sheet where a header row is found. */
+/** --sheet, else the sheet with the most dossier rows under a recognised header (core chooseDossierSheet). */
 function checkChosenSheet(
   input: LoadedInput,
   options: CheckArgs,
   settings: Settings,
   lateOnSystem: SheetGrid | null,
-): { grid: SheetGrid; result: CheckResult } {
+): { grid: SheetGrid; result: CheckResult; sheetChoice: SheetChoiceNote } {
   const names = input.sheets.map((s) => s.sheetName);
   if (options.sheet !== null) {
     const wanted = options.sheet;
@@ -96,18 +98,16 @@ function checkChosenSheet(
       input.sheets.find((s) => s.sheetName === wanted) ??
       input.sheets.find((s) => s.sheetName.toLowerCase() === wanted.toLowerCase());
     if (!grid) throw new UsageError(M.noSheet(wanted, names.map((n) => `"${n}"`).join(', ')));
-    return requireHeader(options.file, grid, checkSheet(grid, settings, { lateOnSystem }));
+    return { ...requireHeader(options.file, grid, checkSheet(grid, settings, { lateOnSystem })), sheetChoice: { reason: 'user', sheets: [] } };
   }
-  const userSheets = input.sheets.filter((s) => !isToolTab(s.sheetName));
-  const candidates = [
-    ...userSheets.filter((s) => !input.hiddenSheets.includes(s.sheetName)),
-    ...userSheets.filter((s) => input.hiddenSheets.includes(s.sheetName)),
-  ];
-  for (const grid of candidates) {
-    const result = checkSheet(grid, settings, { lateOnSystem });
-    if (result.read.headerRows.length > 0) return { grid, result };
+  const choice = chooseDossierSheet(input.sheets, { hidden: input.hiddenSheets, exclude: isToolTab, mapping: settings.mapping });
+  if (choice.index === null) {
+    const first = input.sheets.find((s) => !isToolTab(s.sheetName) && !input.hiddenSheets.includes(s.sheetName)) ?? input.sheets[0];
+    throw new UsageError(M.noHeader(options.file, first?.sheetName ?? ''));
   }
-  throw new UsageError(M.noHeader(options.file, candidates[0]?.sheetName ?? ''));
+  const grid = input.sheets[choice.index];
+  const sheets = choice.sheets.filter((s) => !isToolTab(s.sheetName)).map((s) => ({ name: s.sheetName, dossierRows: s.dossierRows }));
+  return { grid, result: checkSheet(grid, settings, { lateOnSystem }), sheetChoice: { reason: choice.reason === 'only' ? 'only' : 'mostDossiers', sheets } };
 }
 
 function requireHeader(file: string, grid: SheetGrid, result: CheckResult): { grid: SheetGrid; result: CheckResult } {
