@@ -9,11 +9,15 @@ import {
   type Settings,
   type SheetGrid,
 } from '../../../core/index.js';
-import { loadInput, type LoadedInput } from '../files/load-input.js';
+import { open } from 'node:fs/promises';
+import { sniffFormat } from '../../../readers/index.js';
+import { CsvFileRows } from '../files/csv-file-rows.js';
+import { loadInput, sheetNameFromPath, type LoadedInput } from '../files/load-input.js';
 import { CLI_MESSAGES } from '../messages.vi.js';
 import { todayInVietnam } from '../today.js';
 import { UsageError } from '../usage-error.js';
 import { writeCheckWorkbook } from '../workbook/write-check.js';
+import { EXCEL_MAX_ROWS, TooManyRowsError, writeCheckStream } from '../workbook/write-check-stream.js';
 import { parseCheckArgs, resolvePeriod, type CheckArgs } from './check-args.js';
 import { checkJson, checkSummary, type CheckRun } from './check-output.js';
 
@@ -39,6 +43,10 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
   const options = parseCheckArgs(args);
   const io = sink ?? defaultIo(options.quiet);
   io.progress?.(M.progressReading(options.file));
+  if (options.out !== null && !options.json && (await isCsvFile(options.file))) {
+    const code = await runCheckStreamed(options, io);
+    if (code !== null) return code;
+  }
   const input = await loadInput(options.file);
   const asOf = options.asOf ?? io.today();
   const base = defaultSettings(asOf);
@@ -73,6 +81,67 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
     if (options.out !== null) io.stdout(M.outWritten(options.out));
   }
   return 0;
+}
+
+/**
+ * A CSV with --out is checked as it is read, in blocks (bounded memory, any length up to
+ * Excel's 1,048,576 rows). Null when the sheet needs the whole-grid check instead (a
+ * previous run's tool columns in the CSV): the caller then checks it in memory.
+ */
+async function runCheckStreamed(options: CheckArgs, io: CheckIo): Promise<number | null> {
+  const out = options.out as string;
+  const asOf = options.asOf ?? io.today();
+  const base = defaultSettings(asOf);
+  const fromTabs = readToolTabs([], { ...base, period: resolvePeriod(options.period, asOf, base.period), mapping: options.mapping });
+  const settings = fromTabs.settings;
+  const sheetName = sheetNameFromPath(options.file);
+  io.progress?.(M.progressWriting(out));
+  let rows = new CsvFileRows(options.file);
+  let outcome;
+  try {
+    outcome = await writeCheckStream(rows, { sheetName, settings, outPath: out });
+    if (!outcome.written && outcome.done.hintsWrong && outcome.done.needsInMemory === null) {
+      // A row wider than the first ones, or a due time first seen late: write again knowing it.
+      rows = new CsvFileRows(options.file);
+      outcome = await writeCheckStream(rows, { sheetName, settings, outPath: out, hints: outcome.done.found });
+    }
+  } catch (error) {
+    if (error instanceof TooManyRowsError) throw new UsageError(M.tooManyRows(options.file, formatCount(EXCEL_MAX_ROWS)));
+    throw error;
+  }
+  const { done } = outcome;
+  if (done.needsInMemory !== null) return null;
+  if (done.result.read.headerRows.length === 0) throw new UsageError(M.noHeader(options.file, sheetName));
+  io.progress?.(M.progressRows(formatCount(done.result.read.rowsIn)));
+  io.progress?.(M.progressWritten(out));
+  const run: CheckRun = {
+    file: options.file,
+    sheet: sheetName,
+    settings,
+    result: done.result,
+    fileProblems: [...rows.problems, ...fromTabs.problems],
+    periodDefaulted: options.period === null,
+  };
+  io.stdout(checkSummary(run));
+  io.stdout(M.outWritten(out));
+  return 0;
+}
+
+/** True when the file's first bytes say CSV text (not .xlsx, HTML or binary). */
+async function isCsvFile(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = new Uint8Array(8192);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return sniffFormat(head.subarray(0, bytesRead)) === 'text';
+  } finally {
+    await handle.close();
+  }
 }
 
 /** --sheet, else the first visible sheet where a header row is found. */
