@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -91,4 +91,34 @@ describe('an input longer than an Excel sheet', () => {
     expect(given).toBe(EXCEL_MAX_ROWS + 1);
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe('the streamed .xlsx check writes the workbook the in-memory check writes', () => {
+  it('a generated 10,000-row .xlsx export, report tabs included; the user\'s parts kept', async () => {
+    const { writeSyntheticXlsx } = await import('../bench/write-synthetic.js');
+    const { openXlsx } = await import('../readers/index.js');
+    const { writeCheckStreamXlsx } = await import('../cli/src/workbook/write-check-stream.js');
+    const dir = tempDir();
+    const path = join(dir, 'export-10k.xlsx');
+    await writeSyntheticXlsx(path, 10_000, 5);
+    const settings = defaultSettings(dayFromYmd({ y: 2024, m: 6, d: 14 }));
+    const memory = await checkToFile(path, join(dir, 'memory.xlsx'), settings);
+    const book = openXlsx(new Uint8Array(readFileSync(path)));
+    const outcome = await writeCheckStreamXlsx({ book, sheet: book.sheets[0], settings, outPath: join(dir, 'stream.xlsx'), firstBlockRows: 2000, blockRows: 1500 });
+    expect(outcome.written).toBe(true);
+    expect(outcome.done.result.counts).toEqual(memory.result.counts);
+    expect(outcome.done.result.problems).toEqual(memory.result.problems);
+    await expectSameWorkbooks(join(dir, 'memory.xlsx'), join(dir, 'stream.xlsx'));
+    const { readZip } = await import('../cli/src/workbook/ooxml/zip.js');
+    const owned = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    const written = readZip(new Uint8Array(readFileSync(join(dir, 'stream.xlsx'))));
+    const kept = readZip(new Uint8Array(readFileSync(path))).filter((p) => !owned.has(p.name));
+    expect(kept.length).toBeGreaterThan(2);
+    for (const p of kept) expect([p.name, Buffer.from(written.find((q) => q.name === p.name)!.data).equals(Buffer.from(p.data))]).toEqual([p.name, true]);
+    // A re-run on the output holds the tool's columns: the stream says to check it whole.
+    const again = openXlsx(new Uint8Array(readFileSync(join(dir, 'stream.xlsx'))));
+    const rerun = await writeCheckStreamXlsx({ book: again, sheet: again.sheets[0], settings, outPath: join(dir, 'rerun.xlsx') });
+    expect([rerun.written, rerun.done.needsInMemory]).toEqual([false, 'toolColumns']);
+    expect(existsSync(join(dir, 'rerun.xlsx'))).toBe(false);
+  }, 180_000);
 });

@@ -20,10 +20,12 @@ import {
 import { CLI_MESSAGES } from '../messages.vi.js';
 import { safeSheetName } from './apply-plan.js';
 import { BASE_STYLES, basePackageParts, GRID_SHEET_TAIL, gridRowsXml, gridSheetHead } from './ooxml/base-package.js';
-import { dueColumnOf, patchRowsXml, patchSheetHead, planRows } from './ooxml/data-sheet.js';
+import { dueColumnOf, patchRowsXml, patchSheetHead, planRows, UnsupportedSheetError } from './ooxml/data-sheet.js';
 import { patchPackage } from './ooxml/package.js';
 import { StylesPatch } from './ooxml/styles.js';
-import { ZipWriter, type ZipStreamPart } from './ooxml/zip.js';
+import { SheetRowSplitter, type RawRow } from './ooxml/sheet-rows.js';
+import { partText, readZip, ZipWriter, type ZipPart, type ZipStreamPart } from './ooxml/zip.js';
+import { SheetXmlReader, sheetBytes, type XlsxBook, type XlsxSheetEntry } from '../../../readers/index.js';
 import { reportTabs } from './write-check.js';
 
 /** Excel's last row: a sheet longer than this does not open. */
@@ -157,4 +159,146 @@ class BlockWriter {
     const rows = gridRowsXml(block.rows, block.firstRow).xml;
     this.sheet.write(patchRowsXml(rows, ops, null, dueColumnOf(plan), this.styles).xml);
   }
+}
+
+/** Days between the 1900 and 1904 date systems' serials of one date. */
+const DATE_1904_OFFSET = 1462;
+const XML_CHUNK = 1 << 20;
+
+export interface XlsxStreamOptions extends Omit<StreamWriteOptions, 'sheetName'> {
+  book: XlsxBook;
+  sheet: XlsxSheetEntry;
+}
+
+/**
+ * The checked workbook of an .xlsx, its data sheet streamed: the sheet's XML is cut into
+ * rows as it is decompressed, each block of rows is read and checked, and its rows are
+ * copied as they were with the tool's cells added (as patchDataSheetXml does to the whole
+ * sheet). Every other part is copied as it was, except those the tool owns. Same
+ * `written` semantics as writeCheckStream; throws Unsupported…Error for package shapes
+ * the patcher does not handle (the caller then checks in memory).
+ */
+export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<StreamWriteOutcome> {
+  const times: StageTimes = { read: 0, check: 0, reports: 0, write: 0 };
+  const { book, sheet: entry } = options;
+  let t = performance.now();
+  const parts = readZip(book.bytes);
+  const stylesPart = stylesPartOf(parts);
+  const data = sheetBytes(book, entry.part);
+  times.read += performance.now() - t;
+  const fd = openSync(options.outPath, 'w');
+  let finished = false;
+  try {
+    const zip = new ZipWriter((chunk) => writeSync(fd, chunk));
+    const styles = new StylesPatch(partText(stylesPart));
+    const sheet = zip.open(entry.part);
+    const stream = new CheckStream(entry.name, options.settings, {
+      lateOnSystem: options.lateOnSystem ?? null,
+      hints: options.hints,
+      firstBlockRows: options.firstBlockRows,
+      blockRows: options.blockRows,
+    });
+    const dateOffset = book.date1904 ? -DATE_1904_OFFSET : 0;
+    const splitter = new SheetRowSplitter();
+    const raw: RawRow[] = [];
+    let rawAt = 0;
+    let pending: InputCell[][] = [];
+    let nextRow = 1;
+    const reader = new SheetXmlReader(book, (r, cells) => {
+      while (nextRow < r) {
+        pending.push([]);
+        nextRow++;
+      }
+      pending.push(cells);
+      nextRow = r + 1;
+    });
+    reader.write('<sheetData>');
+    let headDone = false;
+    const writeBlock = (block: CheckBlock) => {
+      const plan = block.plan;
+      const end = block.firstRow + block.rows.length - 1;
+      let xml = '';
+      while (rawAt < raw.length && raw[rawAt].r <= end) xml += raw[rawAt++].xml;
+      if (rawAt > 50_000) {
+        raw.splice(0, rawAt);
+        rawAt = 0;
+      }
+      if (plan === null) return;
+      if (block.first) {
+        sheet.write(`${patchSheetHead(splitter.head, plan, 0, 0)}<sheetData>`);
+        headDone = true;
+      }
+      const ops = planRows(plan, styles, DATA_SHEET_LABELS.legendTitle, dateOffset, block.first);
+      sheet.write(patchRowsXml(xml, ops, null, dueColumnOf(plan), styles).xml);
+    };
+    const decoder = new TextDecoder('utf-8');
+    const held: CheckBlock[] = [];
+    for (let at = 0; at < data.length; at += XML_CHUNK) {
+      const r0 = performance.now();
+      const last = at + XML_CHUNK >= data.length;
+      const rows = splitter.push(decoder.decode(data.subarray(at, at + XML_CHUNK), { stream: !last }));
+      for (const row of rows) {
+        reader.write(row.xml);
+        raw.push(row);
+      }
+      if (nextRow - 1 > EXCEL_MAX_ROWS) throw new TooManyRowsError(nextRow - 1);
+      const r1 = performance.now();
+      times.read += r1 - r0;
+      const blocks = stream.push(pending);
+      pending = [];
+      const r2 = performance.now();
+      times.check += r2 - r1;
+      // Blocks wait until the head is known (a first block always comes with it).
+      held.push(...blocks);
+      while (held.length > 0) writeBlock(held.shift()!);
+      times.write += performance.now() - r2;
+    }
+    reader.write('</sheetData>');
+    reader.close();
+    t = performance.now();
+    const lastBlocks = stream.end();
+    const done = stream.finish();
+    times.check += performance.now() - t;
+    if (done.result.read.headerRows.length === 0 || done.needsInMemory !== null || done.hintsWrong) return { done, written: false, times };
+    t = performance.now();
+    for (const b of lastBlocks) writeBlock(b);
+    if (!headDone) return { done, written: false, times };
+    let rest = '';
+    while (rawAt < raw.length) rest += raw[rawAt++].xml;
+    sheet.write(`${rest}${splitter.tail}`);
+    sheet.close();
+    times.write += performance.now() - t;
+
+    t = performance.now();
+    const tabs = reportTabs(done.result, options.settings);
+    times.reports += performance.now() - t;
+    t = performance.now();
+    const withStyles = parts.map((p) => (p === stylesPart ? { name: p.name, data: new TextEncoder().encode(styles.serialize()) } : p));
+    const patched = patchPackage(withStyles, {
+      dataSheetName: entry.name,
+      dataPlan: null,
+      tabs,
+      legendTitle: DATA_SHEET_LABELS.legendTitle,
+      chartNote: CLI_MESSAGES.workbook.chartNote,
+    });
+    for (const part of patched) if (part.name !== entry.part) zip.add(part);
+    zip.finish();
+    times.write += performance.now() - t;
+    finished = true;
+    return { done, written: true, times };
+  } finally {
+    closeSync(fd);
+    if (!finished) unlinkSync(options.outPath);
+  }
+}
+
+/** The styles part named by the workbook's relationships. */
+function stylesPartOf(parts: readonly ZipPart[]): ZipPart {
+  const rels = parts.find((p) => p.name === 'xl/_rels/workbook.xml.rels');
+  const target = rels ? /<Relationship\b[^>]*Type="[^"]*\/styles"[^>]*Target="([^"]+)"|<Relationship\b[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/styles"/.exec(partText(rels)) : null;
+  const path = target ? (target[1] ?? target[2]).replace(/^\//, '') : 'styles.xml';
+  const name = path.startsWith('xl/') ? path : `xl/${path}`;
+  const found = parts.find((p) => p.name === name);
+  if (!found) throw new UnsupportedSheetError('no styles part');
+  return found;
 }
