@@ -31,7 +31,7 @@ import { buildDataPlan, DUE_FORMAT_DATE, DUE_FORMAT_DATE_TIME } from '../plan/bu
 import type { DataSheetPlan, SheetPlan } from '../plan/plan.js';
 import type { Problem } from '../problem.js';
 import type { Settings } from '../settings.js';
-import { ReportSummary } from './report-summary.js';
+import { detach, ReportSummary } from './report-summary.js';
 
 /** Rows the mapping is decided on below the header (resolveMapping's sample). */
 const SAMPLE_ROWS = 400;
@@ -219,12 +219,13 @@ export class CheckStream {
     let problems = first ? result.problems.filter((p) => p.row > 0) : result.problems.filter((p) => mine(p.row));
     let readProblems = first ? read.problems.filter((p) => p.row > 0) : read.problems.filter((p) => mine(p.row));
     if (first) {
-      for (const d of dossiers) if (d.record.code !== null && !this.codes.has(d.record.code)) this.codes.set(d.record.code, d.record.row);
+      for (const d of dossiers) if (d.record.code !== null && !this.codes.has(d.record.code)) this.codes.set(detach(d.record.code), d.record.row);
     } else {
       const duplicates = this.duplicates(dossiers.map((d) => d.record), read);
       problems = withDuplicates(problems, duplicates);
       readProblems = withDuplicates(readProblems, duplicates);
     }
+    for (const p of problems) if (p.value !== undefined) p.value = detach(p.value);
     this.rowProblems.push(...problems);
     this.readProblems.push(...readProblems);
 
@@ -282,7 +283,7 @@ export class CheckStream {
       if (r.code === null) continue;
       const firstRow = this.codes.get(r.code);
       if (firstRow === undefined) {
-        this.codes.set(r.code, r.row);
+        this.codes.set(detach(r.code), r.row);
         continue;
       }
       const p: Problem = { code: 'row.duplicateCode', row: r.row, severity: 'warning' };

@@ -54,12 +54,12 @@ export class ReportSummary {
     for (const d of dossiers) {
       this.total++;
       if (LISTED.has(d.status)) {
-        this.kept.push(d);
+        this.kept.push(this.detached(d));
         continue;
       }
       const placed = placeDossier(d, this.options);
       if (placed.kind === 'counted' && (placed.placement.outcome === 'late' || placed.placement.outcome === 'overdue' || placed.placement.lateOnSystem)) {
-        this.kept.push(d);
+        this.kept.push(this.detached(d));
         continue;
       }
       const key = `${d.status}|${placeKey(placed)}|${d.record.unit?.trim() ?? ''}|${d.record.field?.trim() ?? ''}|${d.record.officer?.trim() ?? ''}`;
@@ -70,7 +70,7 @@ export class ReportSummary {
       }
       const standIn = this.standInFor(d, placed);
       // A stand-in must be placed exactly like the dossier; otherwise keep the dossier itself.
-      if (standIn === null || placeKey(placeDossier(standIn, this.options)) !== placeKey(placed)) this.kept.push(d);
+      if (standIn === null || placeKey(placeDossier(standIn, this.options)) !== placeKey(placed)) this.kept.push(this.detached(d));
       else this.standIns.set(key, { dossier: standIn, count: 1 });
     }
   }
@@ -89,6 +89,34 @@ export class ReportSummary {
   reports(): SheetPlan[] {
     return buildReports(this.dossiers(), this.settings);
   }
+
+  /**
+   * The dossier with its text fields copied out of the text they were read from (a slice
+   * of a long string keeps the whole string alive: a kept dossier must not keep a chunk
+   * of the file) and repeated words shared.
+   */
+  private detached(d: ClassifiedDossier): ClassifiedDossier {
+    const r = d.record;
+    const shared = (s: string | null) => {
+      if (s === null) return null;
+      let found = this.words.get(s);
+      if (found === undefined) {
+        found = detach(s);
+        if (this.words.size < 100_000) this.words.set(found, found);
+      }
+      return found;
+    };
+    const record: DossierRecord = {
+      ...r,
+      code: r.code === null ? null : detach(r.code),
+      procedure: shared(r.procedure), field: shared(r.field), unit: shared(r.unit), officer: shared(r.officer),
+      applicant: shared(r.applicant), statusText: shared(r.statusText), period: shared(r.period), remarks: shared(r.remarks),
+      group: r.group === undefined ? undefined : shared(r.group),
+    };
+    return { ...d, record };
+  }
+
+  private readonly words = new Map<string, string>();
 
   /** A dossier that is placed the same way, with the same labels and nothing else. */
   private standInFor(d: ClassifiedDossier, placed: PlaceResult): ClassifiedDossier | null {
@@ -124,4 +152,13 @@ function placeKey(p: PlaceResult): string {
   if (p.kind === 'excluded') return `excluded:${p.reason}`;
   const x = p.placement;
   return `${x.received}:${x.outcome}:${x.lateOnSystem ? 1 : 0}:${x.finishDay === null ? 'open' : 'done'}`;
+}
+
+/**
+ * A copy of a string that does not keep alive the longer string it was cut from (V8
+ * keeps slices of 13 characters or more as views of their parent).
+ * @example detach(chunk.slice(10, 38)) === chunk.slice(10, 38) // => true
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : `${s} `.slice(0, -1);
 }
