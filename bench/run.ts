@@ -123,15 +123,18 @@ async function main(): Promise<void> {
   measures.push(csvRun);
   console.error('check --out 100k.xlsx …');
   measures.push(await cli('`dunghan check 100k.xlsx --out` (whole CLI, child process)', xlsx, join(dir, 'ket-qua-xlsx.xlsx'), dir, rows, '≤ 400 MB', (m) => m.peakMb <= 400));
-  if (SIZES.includes(1_000_000)) {
-    console.error('check --out 1M.csv …');
-    measures.push(await cli('`dunghan check 1M.csv --out` (whole CLI, child process)', csvs.get(1_000_000)!, join(dir, 'ket-qua-1m.xlsx'), dir, 1_000_000, 'completes, ≤ 1 GB', (m) => m.peakMb <= 1024));
-  }
-
   const scale: ScaleRow[] = [];
   for (const n of SIZES) {
     console.error(`scaling ${fmt(n)} …`);
     scale.push(await scaling(csvs.get(n)!, dir, n));
+  }
+  // The million-row target is the scaling table's full run (writeCheckStream in its own process, as the CLI runs it).
+  const million = scale.find((r) => r.rows === 1_000_000);
+  if (million) {
+    measures.push({
+      what: '1,000,000-row CSV → checked .xlsx with report tabs (writeCheckStream, child process)', rows: million.rows, wallMs: million.all.ms,
+      stageMs: million.all.ms, peakMb: million.all.peakMb, target: 'completes, ≤ 1 GB', ok: million.all.peakMb <= 1024,
+    });
   }
 
   console.log(`\nNode ${process.version}, ${cpus().length} CPU(s): ${cpus()[0]?.model ?? '?'}\n`);
