@@ -182,7 +182,7 @@ export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<
   const times: StageTimes = { read: 0, check: 0, reports: 0, write: 0 };
   const { book, sheet: entry } = options;
   let t = performance.now();
-  const parts = readZip(book.bytes);
+  const parts = readZip(book.bytes, new Set([entry.part]));
   const stylesPart = stylesPartOf(parts);
   const data = sheetBytes(book, entry.part);
   times.read += performance.now() - t;
@@ -219,7 +219,7 @@ export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<
       const end = block.firstRow + block.rows.length - 1;
       let xml = '';
       while (rawAt < raw.length && raw[rawAt].r <= end) xml += raw[rawAt++].xml;
-      if (rawAt > 50_000) {
+      if (rawAt > 2_000) {
         raw.splice(0, rawAt);
         rawAt = 0;
       }

@@ -26,15 +26,24 @@ const ENTRY_TIME = '1980-01-01T00:00:00';
 /** Deflate level for written parts: speed over a few per cent of size on large sheets. */
 const LEVEL = 1;
 
-/** Lists the parts of a ZIP, in the archive's order, decompressed. */
-export function readZip(bytes: Uint8Array): ZipPart[] {
+/**
+ * Lists the parts of a ZIP, in the archive's order, decompressed; parts named in `skip`
+ * are listed with no data (a streamed sheet the caller reads and writes itself).
+ */
+export function readZip(bytes: Uint8Array, skip: ReadonlySet<string> = new Set()): ZipPart[] {
+  const names: string[] = [];
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes);
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name);
+        return !skip.has(f.name);
+      },
+    });
   } catch (error) {
     throw new UnsupportedZipError(String(error));
   }
-  return Object.entries(files).map(([name, data]) => ({ name, data }));
+  return names.map((name) => ({ name, data: files[name] ?? new Uint8Array(0) }));
 }
 
 /** The uncompressed bytes of a part. */
