@@ -130,13 +130,15 @@ export function syntheticRecords(count: number, seed: number): DossierRecord[] {
 
 /** The export as a CSV text (UTF-8 with BOM, as Excel saves "CSV UTF-8"). */
 export function syntheticCsv(count: number, seed: number): string {
-  const quote = (v: string | number | null) => {
-    if (v === null) return '';
-    const s = String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [HEADINGS.map(quote).join(',')];
+  const lines = [HEADINGS.map(csvField).join(',')];
   let i = 0;
-  for (const row of syntheticRows(count, seed)) lines.push(rowCells(row, i++).map(quote).join(','));
+  for (const row of syntheticRows(count, seed)) lines.push(rowCells(row, i++).map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** One CSV field, quoted when it holds a quote, a comma or a newline. */
+export function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -1,3 +1,4 @@
+import type { Stamp } from './calendar/day.js';
 import { buildCalendar } from './calendar/working-days.js';
 import { undecidedDayWarnings, type UndecidedDaysSummary } from './check-undecided.js';
 import type { ClassifiedDossier } from './classify/classified.js';
@@ -53,6 +54,8 @@ export interface CheckOptions {
    * kết quả thực tế" cell is empty, so they become late_on_system and stay so on later runs.
    */
   lateOnSystem?: SheetGrid | null;
+  /** The same dates already read from that tab, by dossier code (a host checking in blocks reads the tab once). */
+  actualResults?: ReadonlyMap<string, Stamp> | null;
 }
 
 /**
@@ -62,7 +65,8 @@ export interface CheckOptions {
  */
 export function checkSheet(grid: SheetGrid, settings: Settings, options: CheckOptions = {}): CheckResult {
   let read = readExport(grid, { mapping: settings.mapping });
-  if (options.lateOnSystem) read = withActualResults(read, options.lateOnSystem);
+  const actual = options.actualResults ?? (options.lateOnSystem ? actualResultsOf(options.lateOnSystem) : null);
+  if (actual && actual.size > 0) read = withActualResults(read, actual);
   const calendar = buildCalendar(settings.calendar);
   const ctx = { asOf: settings.asOf, calendar, rules: settings.rules, hours: settings.hours };
   const dossiers = classifyDossiers(read.dossiers, ctx);
@@ -147,10 +151,14 @@ export function findLateOnSystemSheet(sheets: readonly SheetGrid[]): SheetGrid |
 }
 
 /** Copies actual result dates from the tab into records of the same code that have none. */
-function withActualResults(read: ReadResult, tab: SheetGrid): ReadResult {
-  const dates = new Map<string, NonNullable<ReadResult['dossiers'][number]['actualResult']>>();
+/** Actual result dates typed on a "Trễ trên hệ thống" tab, by dossier code. */
+export function actualResultsOf(tab: SheetGrid): Map<string, Stamp> {
+  const dates = new Map<string, Stamp>();
   for (const r of readExport(tab).dossiers) if (r.code !== null && r.actualResult !== null) dates.set(r.code, r.actualResult);
-  if (dates.size === 0) return read;
+  return dates;
+}
+
+function withActualResults(read: ReadResult, dates: ReadonlyMap<string, Stamp>): ReadResult {
   const dossiers = read.dossiers.map((r) => {
     const date = r.actualResult === null && r.code !== null ? dates.get(r.code) : undefined;
     return date === undefined ? r : { ...r, actualResult: date };

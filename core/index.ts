@@ -17,3 +17,4 @@ export * from './tool-tabs.js';
 export * from './version.js';
 export * from './live/index.js';
 export * from './check-undecided.js';
+export * from './stream/index.js';

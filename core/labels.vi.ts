@@ -105,6 +105,8 @@ export const PROBLEM_MESSAGES: Record<ProblemCode, string> = {
   'file.unreadable': 'Không đọc được tệp. Cần tệp .xlsx, .csv hoặc bảng HTML lưu dạng .xls.',
   'file.binaryXls': 'Tệp .xls dạng nhị phân (Excel 97–2003) chưa đọc được. Hãy mở bằng Excel và lưu lại dạng .xlsx.',
   'file.encoding': 'Tệp CSV không phải UTF-8; đã đọc theo bảng mã Windows-1258.',
+  'file.unclosedQuote':
+    'Dấu ngoặc kép (") mở ở dòng này mà không đóng: dòng được đọc như văn bản thường, các dòng khác vẫn được đọc. Hãy sửa dấu ngoặc kép trong tệp CSV (số dòng trong tệp ghi ở phần chi tiết).',
 };
 
 /** The "Ngày nghỉ" sheet (core/plan/days-off-sheet.ts). */

@@ -44,7 +44,8 @@ export type ProblemCode =
   // files (cli)
   | 'file.unreadable'
   | 'file.binaryXls'
-  | 'file.encoding';
+  | 'file.encoding'
+  | 'file.unclosedQuote';
 
 export interface Problem {
   code: ProblemCode;

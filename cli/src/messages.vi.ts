@@ -114,6 +114,9 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     progressRows: (rows: string) => `Đã đọc ${rows} dòng.`,
     progressClassified: (count: string) => `Đã phân loại ${count} hồ sơ.`,
     progressWriting: (path: string) => `Đang ghi ${path}…`,
+    tooManyRows: (path: string, max: string) =>
+      `Tệp "${path}" có hơn ${max} dòng: Excel không mở được trang tính dài hơn ${max} dòng, nên chưa ghi tệp kết quả (tệp hỏng sẽ không mở được). ` +
+      'Hãy xuất dữ liệu từ hệ thống theo từng kỳ ngắn hơn (từng tháng hoặc từng quý), rồi kiểm tra từng tệp; có thể chạy không có --out để chỉ xem số liệu.',
     progressWritten: (path: string) => `Đã ghi ${path}.`,
     writeSteps: {
       load: 'Đang mở tệp gốc…',

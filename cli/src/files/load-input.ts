@@ -2,11 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Problem, SheetGrid } from '../../../core/index.js';
 import { CLI_MESSAGES } from '../messages.vi.js';
-import { readCsv } from './csv.js';
+import { readFileBytes } from '../../../readers/index.js';
 import { FileError } from './file-error.js';
-import { readHtmlTables } from './html.js';
-import { sniffFormat } from './sniff.js';
-import { readXlsx } from './xlsx.js';
 
 /** What a file held, whatever its format. */
 export interface LoadedInput {
@@ -34,37 +31,17 @@ const M = CLI_MESSAGES.check;
  */
 export async function loadInput(path: string): Promise<LoadedInput> {
   const bytes = await readBytes(path);
-  const name = sheetNameFromPath(path);
-  const format = sniffFormat(bytes);
-  switch (format) {
-    case 'xlsx': {
-      let sheets;
-      try {
-        sheets = await readXlsx(bytes);
-      } catch {
-        throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatBadXlsx));
-      }
-      return {
-        path,
-        format,
-        sheets: sheets.map((s) => s.grid),
-        bytes,
-        encoding: null,
-        hiddenSheets: sheets.filter((s) => s.hidden).map((s) => s.grid.sheetName),
-        problems: [],
-      };
-    }
-    case 'html': {
-      const read = readHtmlTables(bytes, name);
-      if (read.grids.length === 0) throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatNoTable));
-      return { path, format, sheets: read.grids, bytes, encoding: read.encoding, hiddenSheets: [], problems: read.problems };
-    }
-    case 'text': {
-      const read = readCsv(bytes, name);
-      return { path, format: 'csv', sheets: [read.grid], bytes, encoding: read.encoding, hiddenSheets: [], problems: read.problems };
-    }
+  const read = readFileBytes(bytes, sheetNameFromPath(path));
+  if (read.ok) {
+    return { path, format: read.format, sheets: read.sheets, bytes, encoding: read.encoding, hiddenSheets: read.hiddenSheets, problems: read.problems };
+  }
+  switch (read.reason) {
     case 'binaryXls':
       throw new FileError('file.binaryXls', M.binaryXls(path));
+    case 'badXlsx':
+      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatBadXlsx));
+    case 'noTable':
+      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatNoTable));
     case 'empty':
       throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatEmpty));
     case 'unknown':
@@ -72,7 +49,7 @@ export async function loadInput(path: string): Promise<LoadedInput> {
   }
 }
 
-async function readBytes(path: string): Promise<Uint8Array> {
+export async function readBytes(path: string): Promise<Uint8Array> {
   let isFile: boolean;
   try {
     isFile = (await stat(path)).isFile();

@@ -3,7 +3,7 @@
  * stay strings (inline, so text that looks like a formula is text), numbers stay numbers.
  * The checked workbook is then made from it like from an .xlsx.
  */
-import type { SheetGrid } from '../../../../core/index.js';
+import type { InputCell, SheetGrid } from '../../../../core/index.js';
 import { cellXml } from './tab-sheet.js';
 import { colLetters, escapeXml } from './xml.js';
 import { textPart, type ZipPart } from './zip.js';
@@ -13,7 +13,7 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const STYLES =
+export const BASE_STYLES =
   `${HEAD}<styleSheet xmlns="${MAIN_NS}">` +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
@@ -24,7 +24,7 @@ const STYLES =
   '</styleSheet>';
 
 /** The parts of a workbook whose only sheet, `sheetName`, holds the grid. */
-export function basePackageParts(grid: SheetGrid, sheetName: string): ZipPart[] {
+export function basePackageParts(grid: SheetGrid, sheetName: string, sheetXml: string = gridSheetXml(grid)): ZipPart[] {
   return [
     textPart(
       '[Content_Types].xml',
@@ -51,36 +51,56 @@ export function basePackageParts(grid: SheetGrid, sheetName: string): ZipPart[] 
         `<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
         `<Relationship Id="rId2" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
     ),
-    textPart('xl/styles.xml', STYLES),
-    textPart('xl/worksheets/sheet1.xml', gridSheetXml(grid)),
+    textPart('xl/styles.xml', BASE_STYLES),
+    textPart('xl/worksheets/sheet1.xml', sheetXml),
   ];
 }
 
 function gridSheetXml(grid: SheetGrid): string {
   const row0 = grid.origin?.row ?? 1;
   const col0 = grid.origin?.col ?? 1;
+  const rows = gridRowsXml(grid.cells, row0, col0);
+  const lastRow = row0 + Math.max(grid.cells.length, 1) - 1;
+  return `${gridSheetHead(grid.cells, col0, { maxCol: rows.maxCol, lastRow })}<sheetData>${rows.xml}</sheetData>${GRID_SHEET_TAIL}`;
+}
+
+/** What follows <sheetData> in a grid's sheet. */
+export const GRID_SHEET_TAIL = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+
+/**
+ * The sheet XML before <sheetData>: column widths from the first 200 rows, and the
+ * dimension when the extent is known (a streamed sheet goes without).
+ */
+export function gridSheetHead(firstRows: readonly (readonly unknown[])[], col0 = 1, extent: { maxCol: number; lastRow: number } | null = null): string {
   const widths: number[] = [];
+  firstRows.slice(0, 200).forEach((line) =>
+    line.forEach((value, c) => {
+      if (value === null || value === undefined || value === '') return;
+      widths[c] = Math.max(widths[c] ?? 8, Math.min(40, String(value).length + 2));
+    }),
+  );
+  const cols = widths.flatMap((w, c) => (w === undefined ? [] : [`<col min="${col0 + c}" max="${col0 + c}" width="${w}" customWidth="1"/>`]));
+  return (
+    `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (extent ? `<dimension ref="A1:${colLetters(extent.maxCol)}${extent.lastRow}"/>` : '') +
+    '<sheetViews><sheetView workbookViewId="0" tabSelected="1"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+    (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '')
+  );
+}
+
+/** <row> elements for rows of a grid, values as read (strings inline, so formula-like text stays text). */
+export function gridRowsXml(cells: readonly (readonly InputCell[])[], row0: number, col0 = 1): { xml: string; maxCol: number } {
   const rows: string[] = [];
   let maxCol = 1;
-  grid.cells.forEach((line, r) => {
-    const cells: string[] = [];
+  cells.forEach((line, r) => {
+    let xml = '';
     line.forEach((value, c) => {
       if (value === null || value === undefined || value === '') return;
       const col = col0 + c;
       if (col > maxCol) maxCol = col;
-      cells.push(cellXml(`${colLetters(col)}${row0 + r}`, value, 0));
-      if (r < 200) widths[c] = Math.max(widths[c] ?? 8, Math.min(40, String(value).length + 2));
+      xml += cellXml(`${colLetters(col)}${row0 + r}`, value, 0);
     });
-    if (cells.length > 0) rows.push(`<row r="${row0 + r}">${cells.join('')}</row>`);
+    if (xml.length > 0) rows.push(`<row r="${row0 + r}">${xml}</row>`);
   });
-  const cols = widths.flatMap((w, c) => (w === undefined ? [] : [`<col min="${col0 + c}" max="${col0 + c}" width="${w}" customWidth="1"/>`]));
-  const lastRow = row0 + Math.max(grid.cells.length, 1) - 1;
-  return (
-    `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<dimension ref="A1:${colLetters(maxCol)}${lastRow}"/>` +
-    '<sheetViews><sheetView workbookViewId="0" tabSelected="1"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
-    (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +
-    `<sheetData>${rows.join('')}</sheetData>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
-  );
+  return { xml: rows.join(''), maxCol };
 }

@@ -18,7 +18,7 @@ export class UnsupportedSheetError extends Error {
   override readonly name = 'UnsupportedSheetError';
 }
 
-interface RowOps {
+export interface RowOps {
   /** The tool's cells of the row, by column. */
   add: Map<number, string>;
   due: { fill: string | null; fontColor: string | null } | null;
@@ -30,13 +30,46 @@ interface RowOps {
  * workbook's date system (−1462 for 1904 workbooks).
  */
 export function patchDataSheetXml(xml: string, plan: DataSheetPlan, styles: StylesPatch, legendTitle: string, dateOffset = 0): string {
-  const dueCol = plan.fills.flatMap((f) => f.ranges).find((r) => r.cols === 1)?.col ?? plan.resetFormats?.col ?? null;
+  const dueCol = dueColumnOf(plan);
   const ops = planRows(plan, styles, legendTitle, dateOffset);
   const data = section(xml, 'sheetData');
   if (!data) throw new UnsupportedSheetError('no sheetData');
-  const clear = plan.clear;
-  const inClearRows = (r: number) => clear !== null && r >= clear.row && r < clear.row + clear.rows;
+  const rows = patchRowsXml(data.inner, ops, plan.clear, dueCol, styles);
+  const head = patchSheetHead(xml.slice(0, data.start), plan, rows.maxCol, rows.lastRow);
+  return `${head}<sheetData>${rows.xml}</sheetData>${xml.slice(data.end)}`;
+}
 
+/** The column whose cells get the status colors (the due column), or null. */
+export function dueColumnOf(plan: DataSheetPlan): number | null {
+  return plan.fills.flatMap((f) => f.ranges).find((r) => r.cols === 1)?.col ?? plan.resetFormats?.col ?? null;
+}
+
+/**
+ * The part of a sheet before <sheetData> with the tool's column widths, and its dimension
+ * grown to the tool's columns (when `lastRow` is known; a streamed sheet has no dimension).
+ */
+export function patchSheetHead(head: string, plan: DataSheetPlan, maxCol: number, lastRow: number | null): string {
+  const legendCol = plan.legend.anchor.col;
+  const widths = new Map<number, number>(TOOL_WIDTHS.map((w, i) => [plan.firstCol + i, w]));
+  widths.set(legendCol, LEGEND_WIDTH);
+  if (lastRow === null) return patchCols(head.replace(/<dimension\b[^>]*\/>/, ''), widths);
+  const bottom = Math.max(lastRow, plan.lastRow, plan.legend.anchor.row + plan.legend.rows.length);
+  return patchCols(patchDimension(head, Math.max(maxCol, legendCol), bottom), widths);
+}
+
+/**
+ * Applies row operations to a run of whole <row> elements (the inside of <sheetData>, or
+ * a block of it): rows without an operation are copied as they are; rows with one get
+ * the tool's cells; rows that have an operation but are not in the run are added in order.
+ */
+export function patchRowsXml(
+  inner: string,
+  ops: ReadonlyMap<number, RowOps>,
+  clear: CellRange | null,
+  dueCol: number | null,
+  styles: StylesPatch,
+): { xml: string; lastRow: number; maxCol: number } {
+  const inClearRows = (r: number) => clear !== null && r >= clear.row && r < clear.row + clear.rows;
   const out: string[] = [];
   const pending = [...ops.keys()].sort((a, b) => a - b);
   let next = 0;
@@ -47,7 +80,6 @@ export function patchDataSheetXml(xml: string, plan: DataSheetPlan, styles: Styl
       if (cells.length > 0) out.push(`<row r="${row}">${cells.join('')}</row>`);
     }
   };
-  const inner = data.inner;
   let at = 0;
   let lastRow = 0;
   let maxCol = 0;
@@ -81,18 +113,11 @@ export function patchDataSheetXml(xml: string, plan: DataSheetPlan, styles: Styl
     at = end;
   }
   flushBefore(Number.MAX_SAFE_INTEGER);
-
-  // Dimension and column widths sit before sheetData: patch that short head only.
-  const legendCol = plan.legend.anchor.col;
-  const bottom = Math.max(lastRow, plan.lastRow, plan.legend.anchor.row + plan.legend.rows.length);
-  const widths = new Map<number, number>(TOOL_WIDTHS.map((w, i) => [plan.firstCol + i, w]));
-  widths.set(legendCol, LEGEND_WIDTH);
-  const head = patchCols(patchDimension(xml.slice(0, data.start), Math.max(maxCol, legendCol), bottom), widths);
-  return `${head}<sheetData>${out.join('')}</sheetData>${xml.slice(data.end)}`;
+  return { xml: out.join(''), lastRow, maxCol };
 }
 
 /** What to do on each row: the tool's cells (headings, values, legend) and the due cell's color. */
-function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: string, dateOffset: number): Map<number, RowOps> {
+export function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: string, dateOffset: number, headAndLegend = true): Map<number, RowOps> {
   const ops = new Map<number, RowOps>();
   const op = (r: number) => {
     let o = ops.get(r);
@@ -111,8 +136,10 @@ function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: string,
   if (plan.resetFormats) forRows(plan.resetFormats, (r) => (op(r).reset = true));
 
   const grey = { color: GREY };
-  const headingXf = styles.xfFor({ bold: true, hAlign: 'center', vAlign: 'center', wrap: true }, grey);
-  plan.headings.forEach((h, j) => op(plan.headerRow).add.set(plan.firstCol + j, cellXml(ref(plan.firstCol + j, plan.headerRow), h, headingXf)));
+  if (headAndLegend) {
+    const headingXf = styles.xfFor({ bold: true, hAlign: 'center', vAlign: 'center', wrap: true }, grey);
+    plan.headings.forEach((h, j) => op(plan.headerRow).add.set(plan.firstCol + j, cellXml(ref(plan.firstCol + j, plan.headerRow), h, headingXf)));
+  }
   const xfCache = new Map<string, number>();
   const valueXf = (j: number, color: StatusColor | undefined) => {
     const k = `${j}|${color?.status ?? ''}`;
@@ -133,6 +160,7 @@ function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: string,
       op(r).add.set(plan.firstCol + j, cellXml(ref(plan.firstCol + j, r), value, valueXf(j, color)));
     });
   });
+  if (!headAndLegend) return ops;
   const { anchor, rows } = plan.legend;
   op(anchor.row).add.set(anchor.col, cellXml(ref(anchor.col, anchor.row), legendTitle, styles.xfFor({ bold: true }, grey)));
   rows.forEach((color, i) => {

@@ -32,21 +32,30 @@ export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (ti
     height = Math.max(height, chart.anchor.row);
   }
   for (const h of plan.rowHeightsPt) height = Math.max(height, h.row);
-  const keys = new Array<string>(width * height).fill('');
-  const values = new Array<PlanCell>(width * height).fill(null);
-  plan.cells.forEach((line, r) => line.forEach((value, c) => (values[r * width + c] = value)));
+  // Each cell holds the id of its list of style entries (an Int32Array, not a string per
+  // cell: a list tab of 200,000 rows has millions of cells); ids are made as lists grow.
+  const keys = new Int32Array(width * height);
+  const keyText: string[] = [''];
+  const next = new Map<string, number>();
   plan.styles.forEach(({ range }, i) => {
-    const tag = `,${i}`;
     for (let r = range.row - 1; r < range.row - 1 + range.rows; r++) {
-      for (let c = range.col - 1; c < range.col - 1 + range.cols; c++) keys[r * width + c] += tag;
+      for (let c = range.col - 1; c < range.col - 1 + range.cols; c++) {
+        const at = r * width + c;
+        const step = `${keys[at]}>${i}`;
+        let id = next.get(step);
+        if (id === undefined) {
+          id = keyText.length;
+          keyText.push(`${keyText[keys[at]]},${i}`);
+          next.set(step, id);
+        }
+        keys[at] = id;
+      }
     }
   });
   const NOTE = 'note';
-  for (const chart of plan.charts) {
-    const at = (chart.anchor.row - 1) * width + chart.anchor.col - 1;
-    values[at] = chartNote(chart.title);
-    keys[at] = NOTE;
-  }
+  const notes = new Map<number, string>();
+  for (const chart of plan.charts) notes.set((chart.anchor.row - 1) * width + chart.anchor.col - 1, chartNote(chart.title));
+  const valueAt = (r: number, c: number, at: number): PlanCell => notes.get(at) ?? plan.cells[r]?.[c] ?? null;
 
   const xfCache = new Map<string, number>();
   const xfOf = (styleKey: string) => {
@@ -69,9 +78,11 @@ export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (ti
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
       const at = r * width + c;
-      if (values[at] === null && keys[at] === '') continue;
+      const value = valueAt(r, c, at);
+      const note = notes.has(at);
+      if (value === null && keys[at] === 0 && !note) continue;
       if (c + 1 > maxCol) maxCol = c + 1;
-      cells.push(cellXml(`${letters[c]}${r + 1}`, values[at], keys[at] === '' ? xfOf('') : xfOf(keys[at])));
+      cells.push(cellXml(`${letters[c]}${r + 1}`, value, xfOf(note ? NOTE : keyText[keys[at]])));
     }
     if (cells.length === 0 && rowHeight === undefined) continue;
     rows.push(r + 1);

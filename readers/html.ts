@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { InputCell, Problem, SheetGrid } from '../../../core/index.js';
+import type { InputCell, Problem, SheetGrid } from '../core/index.js';
 import { decodeText } from './decode-text.js';
 
 /** The tables of an HTML file, one grid each. */

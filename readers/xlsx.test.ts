@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readXlsx, serialFromExcelJsDate } from './xlsx.js';
+import { readXlsx } from './xlsx.js';
 
 /** 2025-01-25 08:30 as an Excel serial: day 45682 (2025-01-01 is 45658) + 8.5/24. */
 const TET_EVE_0830 = 45682 + 8.5 / 24;
@@ -20,7 +20,7 @@ describe('readXlsx', () => {
       ws.getCell('B1').value = 45658;
       ws.getCell('B1').numFmt = 'dd/mm/yyyy';
     });
-    const [sheet] = await readXlsx(bytes);
+    const [sheet] = readXlsx(bytes);
     const [a1, b1] = sheet.grid.cells[0] as number[];
     expect(a1).toBeCloseTo(TET_EVE_0830, 8);
     expect(b1).toBe(45658);
@@ -30,7 +30,7 @@ describe('readXlsx', () => {
       ws.getCell('A1').value = new Date(Date.UTC(2025, 3, 26, 17, 0));
       ws.getCell('A1').numFmt = 'dd/mm/yyyy hh:mm';
     });
-    const [sheet] = await readXlsx(bytes);
+    const [sheet] = readXlsx(bytes);
     // 2025-04-26 (make-up Saturday) = 45658 + 115; 17:00 = 17/24.
     expect(sheet.grid.cells[0][0] as number).toBeCloseTo(45773 + 17 / 24, 8);
   });
@@ -45,7 +45,7 @@ describe('readXlsx', () => {
       ws.getCell('F1').value = true;
       ws.getCell('A2').value = 7;
     });
-    const [sheet] = await readXlsx(bytes);
+    const [sheet] = readXlsx(bytes);
     expect(sheet.grid.cells).toEqual([
       ['Nguyễn Văn Ba', 8, 'CNTBD.250121.00334', '#DIV/0!', 45838, true],
       [7],
@@ -57,7 +57,7 @@ describe('readXlsx', () => {
       ws.getCell('B1').value = 3;
       ws.getCell('C1').value = '=HYPERLINK("http://x","Nguyễn Văn A")';
     });
-    const [sheet] = await readXlsx(bytes);
+    const [sheet] = readXlsx(bytes);
     expect(sheet.grid.cells).toEqual([[null, 3, '=HYPERLINK("http://x","Nguyễn Văn A")']]);
   });
   it('keeps only the first cell of a merged range; the rest are null', async () => {
@@ -69,7 +69,7 @@ describe('readXlsx', () => {
       ws.mergeCells('A2:A3');
       ws.getCell('B3').value = 'x';
     });
-    const [sheet] = await readXlsx(bytes);
+    const [sheet] = readXlsx(bytes);
     expect(sheet.grid.cells).toEqual([
       ['UBND xã Quảng Hòa', null, null],
       ['STT', 'Mã hồ sơ'],
@@ -80,7 +80,7 @@ describe('readXlsx', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('Dữ liệu').getCell('A1').value = 'a';
     wb.addWorksheet('Ẩn', { state: 'hidden' }).getCell('A1').value = 'b';
-    const sheets = await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const sheets = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(sheets).toEqual([
       { grid: { sheetName: 'Dữ liệu', cells: [['a']] }, hidden: false },
       { grid: { sheetName: 'Ẩn', cells: [['b']] }, hidden: true },
@@ -93,13 +93,8 @@ describe('readXlsx', () => {
       ws.getCell('A1').value = 45658 - 1462;
       ws.getCell('A1').numFmt = 'dd/mm/yyyy';
     });
-    const [sheet] = await readXlsx(bytes);
+    const [sheet] = readXlsx(bytes);
     expect(sheet.grid.cells[0][0]).toBe(45658);
   });
 });
 
-describe('serialFromExcelJsDate', () => {
-  it('maps the UTC instant 2025-01-01T12:00Z to 45658.5', () => {
-    expect(serialFromExcelJsDate(new Date(Date.UTC(2025, 0, 1, 12)))).toBe(45658.5);
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv, sniffDelimiter } from './csv.js';
-import { encodeWindows1258 } from './decode-text.js';
+import { encodeWindows1258 } from '../cli/src/files/decode-text.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeWindows1258 } from './decode-text.js';
+import { encodeWindows1258 } from '../cli/src/files/decode-text.js';
 import { readHtmlTables } from './html.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -1,0 +1,67 @@
+/**
+ * A CSV file's rows, read from disk in chunks (Node side of readers/csv.ts): the encoding
+ * is decided on a first pass over the bytes (strict UTF-8 or else Windows-1258), then the
+ * file is decoded and parsed piece by piece, so its size does not matter.
+ */
+import { createReadStream } from 'node:fs';
+import { CsvByteStream, type TextEncodingGuess } from '../../../readers/index.js';
+import type { InputCell, Problem } from '../../../core/index.js';
+
+const CHUNK = 1 << 20;
+
+/** Rows of a CSV file, in blocks, with the file's problems once read. */
+export class CsvFileRows implements AsyncIterable<InputCell[][]> {
+  private stream: CsvByteStream | null = null;
+
+  constructor(readonly path: string) {}
+
+  /** Encoding warning and rows with a quote never closed (complete after iteration). */
+  get problems(): Problem[] {
+    return this.stream?.problems ?? [];
+  }
+
+  get encoding(): string | null {
+    return this.stream?.encoding ?? null;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<InputCell[][]> {
+    const guess = await guessFileEncoding(this.path);
+    let out: InputCell[][] = [];
+    const stream = new CsvByteStream(guess, (rows) => {
+      for (const r of rows) out.push(r);
+    });
+    this.stream = stream;
+    for await (const chunk of createReadStream(this.path, { highWaterMark: CHUNK })) {
+      stream.push(new Uint8Array(chunk as Buffer), false);
+      if (out.length > 0) {
+        yield out;
+        out = [];
+      }
+    }
+    stream.push(new Uint8Array(0), true);
+    if (out.length > 0) yield out;
+  }
+}
+
+/** BOM, else strict UTF-8 over the whole file, else Windows-1258. */
+export async function guessFileEncoding(path: string): Promise<TextEncodingGuess> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let first = true;
+  let guess: TextEncodingGuess = { encoding: 'utf-8', bomLength: 0, assumedWindows1258: false };
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
+      const bytes = new Uint8Array(chunk as Buffer);
+      if (first) {
+        first = false;
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) guess = { encoding: 'utf-8', bomLength: 3, assumedWindows1258: false };
+        else if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2, assumedWindows1258: false };
+        else if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2, assumedWindows1258: false };
+      }
+      decoder.decode(bytes, { stream: true });
+    }
+    decoder.decode();
+    return guess;
+  } catch {
+    return { encoding: 'windows-1258', bomLength: 0, assumedWindows1258: true };
+  }
+}
