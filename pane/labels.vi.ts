@@ -23,8 +23,9 @@ export const PANE_LABELS = {
 
   period: {
     label: 'Kỳ báo cáo',
-    line: (preset: string, from: string, to: string) => `${preset}: ${from} – ${to}`,
+    line: (name: string, from: string, to: string) => `${name} (${from} – ${to})`,
     asOfLine: (day: string) => `chốt số liệu ${day}`,
+    short: 'Kỳ',
     change: 'Đổi',
     changeLabel: 'Đổi kỳ báo cáo và ngày chốt số liệu',
     done: 'Xong',

@@ -10,8 +10,8 @@ import {
   isValidYmd,
   pad2,
   parseDateText,
+  periodLabel,
   PROBLEM_MESSAGES,
-  SETTINGS_LABELS,
   STATUS_COLORS,
   STATUS_LABELS,
   STATUS_ORDER,
@@ -53,10 +53,13 @@ export function mappingSummary(view: SheetView): MappingSummary {
   return { found, missing: RESULT_FIELDS.filter((f) => !mapped[f]) };
 }
 
-/** "Kỳ: Tháng (15 tháng trước – 14 tháng này): 15/5/2024 – 14/6/2024". */
+/** "Tháng 6 năm 2024 (15/5 – 14/6)"; a custom period as "Từ ngày … đến ngày …" (core's periodLabel). */
 export function periodLine(settings: Settings): string {
   const p = settings.period;
-  return L.period.line(SETTINGS_LABELS.period.presets[p.preset], formatShortDate(p.from), formatShortDate(p.to));
+  const name = periodLabel(p);
+  if (p.preset === 'custom' || name.indexOf(formatShortDate(p.from)) >= 0) return name;
+  const dayMonth = (d: Day) => formatShortDate(d).split('/').slice(0, 2).join('/');
+  return L.period.line(name, dayMonth(p.from), dayMonth(p.to));
 }
 
 export interface Bar {

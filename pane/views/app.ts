@@ -2,7 +2,7 @@
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { APP_VERSION } from '../../core/index.js';
-import type { PaneController, PaneState } from '../controller.js';
+import type { PaneController, PaneState, Source } from '../controller.js';
 import { PANE_LABELS as L } from '../labels.vi.js';
 import { ConfirmDialog } from './confirm.js';
 import { Feedback, LiveRegion } from './feedback.js';
@@ -13,7 +13,13 @@ import { SettingsPanel } from './settings.js';
 export function App(props: { ctl: PaneController }) {
   const { ctl } = props;
   const [state, setState] = useState<PaneState>(ctl.state);
-  useEffect(() => ctl.subscribe(setState), [ctl]);
+  useEffect(() => {
+    const stop = ctl.subscribe(setState);
+    // Effects run after paint: catch up with anything that changed before subscribing.
+    setState(ctl.state);
+    return stop;
+  }, [ctl]);
+  useEffect(() => scrollToFeedback(state), [state.busy ? state.busy.source : null, state.feedback ? state.feedback.seq : null]);
   const busy = state.busy !== null;
   const ready = state.settings !== null;
   // Buttons stay focusable while busy (a disabled button would drop the keyboard focus).
@@ -63,6 +69,32 @@ export function App(props: { ctl: PaneController }) {
     h(ConfirmDialog, { confirm: state.confirm }),
     h(LiveRegion, { state }),
   );
+}
+
+/** Where each action's feedback is drawn (next to the control that started it). */
+const FEEDBACK_AT: Record<Source, string> = {
+  load: 'data-feedback',
+  sheet: 'data-feedback',
+  period: 'data-feedback',
+  mapping: 'data-feedback',
+  check: 'check-feedback',
+  goto: 'check-feedback',
+  reports: 'reports-feedback',
+  consolidate: 'consolidate-feedback',
+  settings: 'settings-feedback',
+  daysOff: 'days-off-feedback',
+};
+
+/**
+ * Brings the newest feedback into view, once per change, without moving the keyboard
+ * focus: the progress while busy; after a check the counts (the message sits just above).
+ */
+function scrollToFeedback(state: PaneState): void {
+  let id: string | null = null;
+  if (state.busy) id = state.busy.source === 'load' ? null : FEEDBACK_AT[state.busy.source];
+  else if (state.feedback) id = state.feedback.source === 'check' && state.result && state.result.written ? 'counts-block' : FEEDBACK_AT[state.feedback.source];
+  const el = id === null ? null : document.getElementById(id);
+  if (el && typeof el.scrollIntoView === 'function') el.scrollIntoView(false);
 }
 
 function ConsolidatePicker(props: { ctl: PaneController; state: PaneState }) {

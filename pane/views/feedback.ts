@@ -1,25 +1,13 @@
 /** Progress, results messages and errors, drawn next to the control that started them. */
 import { h } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import { PANE_LABELS as L } from '../labels.vi.js';
 import type { PaneState, Source } from '../controller.js';
-
-/** Brings an element into view when `key` changes (without moving the keyboard focus). */
-export function useScrollIntoView(key: unknown) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (el && key !== null && key !== undefined && key !== false && typeof el.scrollIntoView === 'function') el.scrollIntoView(false);
-  }, [key]);
-  return ref;
-}
 
 export function Feedback(props: { state: PaneState; sources: Source[]; id: string }) {
   const { busy, feedback } = props.state;
   const mine = (s: Source | undefined) => s !== undefined && props.sources.indexOf(s) >= 0;
   const showBusy = busy !== null && mine(busy.source);
   const showFeedback = !showBusy && feedback !== null && mine(feedback.source);
-  const ref = useScrollIntoView(showBusy ? `busy-${busy ? busy.source : ''}` : showFeedback && feedback ? feedback.seq : null);
   let body = null;
   if (showBusy && busy) {
     const p = busy.progress;
@@ -51,7 +39,7 @@ export function Feedback(props: { state: PaneState; sources: Source[]; id: strin
       feedback.detail ? h('details', {}, h('summary', {}, L.errors.details), h('pre', {}, feedback.detail)) : null,
     );
   }
-  return h('div', { class: 'feedback', id: props.id, ref }, body);
+  return h('div', { class: 'feedback', id: props.id }, body);
 }
 
 /** One polite live region for the whole pane: what is being done, then how it ended. */

@@ -62,7 +62,7 @@ export function PeriodLine(props: { ctl: PaneController; state: PaneState }) {
     h(
       'p',
       {},
-      h('span', { class: 'line-label' }, `${L.period.label}: `),
+      h('span', { class: 'line-label' }, `${L.period.short}: `),
       h('span', { id: 'period-summary' }, `${periodLine(s)} · ${L.period.asOfLine(formatShortDate(s.asOf))}`),
       ' ',
       h(

@@ -5,13 +5,11 @@ import type { PaneController, PaneState } from '../controller.js';
 import { PANE_LABELS as L } from '../labels.vi.js';
 import type { CheckSummary, PaneProblem } from '../model.js';
 import { countBars, listProblems, PROBLEM_PAGE, problemText } from '../state.js';
-import { useScrollIntoView } from './feedback.js';
 
 export function Results(props: { ctl: PaneController; state: PaneState; next: ComponentChildren }) {
   const { ctl, state } = props;
   const result = state.result;
-  const ref = useScrollIntoView(result && state.feedback && state.feedback.source === 'check' ? state.feedback.seq : null);
-  if (!result || !result.written) return h('div', { id: 'results', ref });
+  if (!result || !result.written) return h('div', { id: 'results' });
   const listed = listProblems(result.problems, (n) => formatCount(n));
   const rest = listed.rest;
   const shown = rest.slice(0, state.shown);
@@ -22,7 +20,7 @@ export function Results(props: { ctl: PaneController; state: PaneState; next: Co
     { id: 'results', 'aria-labelledby': 'results-title' },
     h(
       'div',
-      { ref, class: 'counts-block' },
+      { id: 'counts-block', class: 'counts-block' },
       h('h2', { id: 'results-title' }, L.results.heading),
       h('p', { class: 'total' }, L.results.total(formatCount(result.total))),
       h(
