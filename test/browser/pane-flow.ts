@@ -40,7 +40,7 @@ export function fullyInView(page: Page, selector: string): Promise<{ inside: boo
     const el = document.querySelector(sel);
     if (!el) return { inside: false, top: -1, bottom: -1, height: window.innerHeight, scrollY: window.scrollY };
     const r = el.getBoundingClientRect();
-    return { inside: r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0, top: Math.round(r.top), bottom: Math.round(r.bottom), height: window.innerHeight, scrollY: window.scrollY };
+    return { inside: r.top >= -0.5 && r.bottom <= window.innerHeight + 0.5 && r.width > 0, top: Math.round(r.top), bottom: Math.round(r.bottom), height: window.innerHeight, scrollY: window.scrollY };
   }, selector);
 }
 
@@ -116,10 +116,10 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   expect(await asOf.getAttribute('type')).toBe('text');
   await asOf.fill('13/6/2024');
   await page.keyboard.press('Tab');
-  expect(await focused(page)).toBe('as-of-open');
-  await expect.poll(() => page.locator('#period-summary').innerText()).toContain('chốt số liệu 13/6/2024');
+  await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('as-of-open');
+  await expect.poll(() => page.locator('#period-summary').innerText(), { timeout: 15_000 }).toContain('chốt số liệu 13/6/2024');
   await idle(page);
-  expect(await focused(page), `${tag}: focus kept after the change`).toBe('as-of-open');
+  await expect.poll(() => focused(page), { timeout: 15_000, message: `${tag}: focus kept after the change` }).toBe('as-of-open');
   expect(await asOf.inputValue()).toBe('13/06/2024');
   // A date that does not exist is refused with a sentence, nothing changes.
   await asOf.fill('31/02/2024');
@@ -130,18 +130,18 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   await page.locator('#as-of-open').click();
   await page.locator('#as-of-calendar').waitFor();
   expect(await page.locator('#as-of-calendar .calendar-title').innerText()).toBe('Tháng 6 năm 2024');
-  expect(await focused(page)).toMatch(/^button:13$/);
+  await expect.poll(() => focused(page), { timeout: 15_000 }).toMatch(/^button:13$/);
   await page.keyboard.press('ArrowRight');
-  expect(await focused(page)).toMatch(/^button:14$/);
+  await expect.poll(() => focused(page), { timeout: 15_000 }).toMatch(/^button:14$/);
   await shot(page, `${tag}-2-calendar`);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator('#period-summary').innerText()).toContain('chốt số liệu 14/6/2024');
+  await expect.poll(() => page.locator('#period-summary').innerText(), { timeout: 15_000 }).toContain('chốt số liệu 14/6/2024');
   expect(await page.locator('#as-of-calendar').count()).toBe(0);
-  expect(await focused(page)).toBe('as-of');
+  await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('as-of');
   await page.locator('#as-of-open').click();
   await page.keyboard.press('Escape');
   expect(await page.locator('#as-of-calendar').count()).toBe(0);
-  expect(await focused(page)).toBe('as-of-open');
+  await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('as-of-open');
   await idle(page);
   await page.locator('#period-change').click();
 
@@ -167,7 +167,7 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
 
   // A problem is a link to its cell.
   await page.locator('#problems .problem-link').first().click();
-  await expect.poll(() => shell.selected()).not.toBeNull();
+  await expect.poll(() => shell.selected(), { timeout: 15_000 }).not.toBeNull();
   await page.waitForTimeout(200);
   const selected = await shell.selected();
 
@@ -176,8 +176,9 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   await page.locator('#reports-feedback .message').waitFor({ timeout: 30_000 });
   await idle(page);
   const reportsMessage = await page.locator('#reports-feedback .message').innerText();
-  expect((await fullyInView(page, '#reports-feedback')).inside, `${tag}: reports message in view`).toBe(true);
   await shot(page, `${tag}-4-reports`);
+  const reportsBox = await fullyInView(page, '#reports-feedback');
+  expect(reportsBox.inside, `${tag}: reports message in view ${JSON.stringify(reportsBox)}`).toBe(true);
   const tabs = await shell.sheetNames();
 
   // Settings: drawn from core's settings model; focus kept while a field is saved.
@@ -186,9 +187,9 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   const settingsIds = await page.locator('#settings-body input').evaluateAll((els) => els.map((e) => e.id));
   await page.locator('#header-reportingUnit').fill('UBND xã Đắk Hà');
   await page.keyboard.press('Tab');
-  expect(await focused(page)).toBe('header-receivingUnit');
+  await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('header-receivingUnit');
   await page.locator('#settings-feedback .message').waitFor();
-  expect(await focused(page), `${tag}: focus kept after saving`).toBe('header-receivingUnit');
+  await expect.poll(() => focused(page), { timeout: 15_000, message: `${tag}: focus kept after saving` }).toBe('header-receivingUnit');
   await page.locator('#header-reportingUnit').scrollIntoViewIfNeeded();
   await shot(page, `${tag}-5-settings`);
   const version = await page.locator('#app-version').innerText();

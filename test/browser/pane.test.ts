@@ -52,7 +52,7 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
       expect(await shell.statusAt(5)).toBe(STATUS_LABELS.overdue);
       expect({ errors: shell.errors, outside: shell.outside }).toEqual({ errors: [], outside: [] });
       await shell.page.close();
-    }, 120_000);
+    }, 300_000);
   }
 
   it('both shells, in both languages, showed the same results for the same sheet', () => {
@@ -89,19 +89,19 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
     await page.locator('#confirm').waitFor({ timeout: 20_000 });
     expect(await page.locator('#confirm').getAttribute('aria-modal')).toBe('true');
     expect(await page.locator('#confirm-text').innerText()).toContain('"Cán bộ"');
-    expect(await focused(page)).toBe('confirm-yes');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-yes');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('confirm-no');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-no');
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toBe('confirm-yes');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-yes');
     await page.keyboard.press('Shift+Tab');
-    expect(await focused(page)).toBe('confirm-no');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-no');
     await shot(page, 'pane-excel-confirm');
     await page.keyboard.press('Escape');
     await page.locator('#reports-feedback .message').waitFor();
     expect(await page.locator('#reports-feedback .message').innerText()).toBe('Đã dừng: không thay các trang đang có.');
     expect(await page.locator('#confirm').count()).toBe(0);
-    expect(await focused(page)).toBe('reports');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('reports');
     expect(await shell.sheetNames()).toEqual([SAMPLE_SHEET, 'Cán bộ']);
     expect(shell.errors).toEqual([]);
     await page.close();
@@ -146,5 +146,5 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
     expect(await shell.statusAt(5)).toBe(STATUS_LABELS.overdue);
     expect(shell.errors).toEqual([]);
     await shell.page.close();
-  }, 60_000);
+  }, 240_000);
 });
