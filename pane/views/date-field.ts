@@ -90,7 +90,7 @@ export function DateField(props: DateFieldProps) {
   const weeks = open ? calendarWeeks(month) : [];
   return h(
     'div',
-    { class: error ? 'field date invalid' : 'field date' },
+    { class: error ? 'field date invalid' : 'field date', onKeyDown: open ? onPopupKey : undefined },
     h('label', { for: props.id }, props.label),
     h(
       'div',
@@ -130,7 +130,7 @@ export function DateField(props: DateFieldProps) {
     open
       ? h(
           'div',
-          { class: 'calendar', id: popupId, role: 'dialog', 'aria-modal': 'false', 'aria-label': L.date.month(month.m, month.y), onKeyDown: onPopupKey },
+          { class: 'calendar', id: popupId, role: 'dialog', 'aria-modal': 'false', 'aria-label': L.date.month(month.m, month.y) },
           h(
             'div',
             { class: 'calendar-head' },

@@ -136,11 +136,13 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   await shot(page, `${tag}-2-calendar`);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.locator('#period-summary').innerText(), { timeout: 15_000 }).toContain('chốt số liệu 14/6/2024');
-  expect(await page.locator('#as-of-calendar').count()).toBe(0);
+  await expect.poll(() => page.locator('#as-of-calendar').count(), { timeout: 15_000 }).toBe(0);
   await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('as-of');
   await page.locator('#as-of-open').click();
+  await page.locator('#as-of-calendar').waitFor();
+  await expect.poll(() => focused(page), { timeout: 15_000 }).toMatch(/^button:14$/);
   await page.keyboard.press('Escape');
-  expect(await page.locator('#as-of-calendar').count()).toBe(0);
+  await expect.poll(() => page.locator('#as-of-calendar').count(), { timeout: 15_000 }).toBe(0);
   await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('as-of-open');
   await idle(page);
   await page.locator('#period-change').click();
