@@ -48,7 +48,7 @@ function newestSource(dir: string): number {
 function isFresh(): boolean {
   if (!existsSync(BUNDLE) || !existsSync(SIDEBAR_HTML)) return false;
   const built = Math.min(statSync(BUNDLE).mtimeMs, statSync(SIDEBAR_HTML).mtimeMs);
-  const sources = Math.max(newestSource(join(ROOT, 'apps-script', 'src')), newestSource(join(ROOT, 'core')), statSync(join(ROOT, 'apps-script', 'webpack.config.cjs')).mtimeMs);
+  const sources = Math.max(newestSource(join(ROOT, 'apps-script', 'src')), newestSource(join(ROOT, 'core')), newestSource(join(ROOT, 'pane')), statSync(join(ROOT, 'apps-script', 'webpack.config.cjs')).mtimeMs);
   return built >= sources;
 }
 

@@ -33,9 +33,12 @@
     [6, '000.00.23.H39-240612-0006', PROC, 'A Thuấn', 'Đang xử lý', D(45455, 9), D(45471, 17), '', '', UNIT],
     [7, '000.00.23.H39-240612-0007', PROC, 'Hờ Nin', 'Đang xử lý', D(45455, 10), '', '', '', UNIT],
   ];
-  var book = new F.FakeWorkbook(['Dữ liệu']);
-  book.fill('Dữ liệu', rows);
-  book.settings.set('dunghan.settings', JSON.stringify({ version: 1, asOf: '2024-06-14', period: { preset: 'month15', from: '2024-05-15', to: '2024-06-14' } }));
+  // A test may set globalThis.__dunghanSample = { sheetName, rows, settings } first (the shared pane flow).
+  var sample = globalThis.__dunghanSample;
+  var sheetName = sample ? sample.sheetName : 'Dữ liệu';
+  var book = new F.FakeWorkbook([sheetName]);
+  book.fill(sheetName, sample ? sample.rows : rows);
+  book.settings.set('dunghan.settings', sample ? sample.settings : JSON.stringify({ version: 1, asOf: '2024-06-14', period: { preset: 'month15', from: '2024-05-15', to: '2024-06-14' } }));
   var excel = new F.FakeExcel(book, { limitResponses: true });
 
   var settings = {
@@ -49,6 +52,7 @@
     HostType: { Excel: 'Excel' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
+      officeTheme: sample && sample.theme ? sample.theme : undefined,
       requirements: { isSetSupported: function (name, version) { return name === 'ExcelApi' && excel.supports(version); } },
       document: { settings: settings },
     },

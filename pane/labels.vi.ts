@@ -1,0 +1,142 @@
+/**
+ * Every word of the shared pane (Excel task pane and Sheets sidebar), in Vietnamese with
+ * full diacritics. Status words, colors, field names, problem messages, period presets,
+ * rule options and missing-column meanings come from core (core/labels.vi.ts).
+ */
+export const PANE_LABELS = {
+  title: 'Đúng Hạn',
+  subtitle: 'Kiểm tra hạn giải quyết hồ sơ TTHC',
+  version: (v: string) => `Phiên bản ${v}`,
+  loading: 'Đang tải…',
+
+  sheet: {
+    label: 'Trang tính',
+    rows: (n: string) => `${n} dòng dữ liệu`,
+    noHeader: 'Chưa tìm thấy dòng tiêu đề trên trang này.',
+    headerRow: (row: number) => `tiêu đề ở dòng ${row}`,
+    change: 'Đổi',
+    changeLabel: 'Đổi trang tính',
+    reread: 'Đọc lại',
+    rereadLabel: 'Đọc lại trang tính đang mở',
+    pick: 'Chọn trang tính cần kiểm tra',
+  },
+
+  period: {
+    label: 'Kỳ báo cáo',
+    line: (name: string, from: string, to: string) => `${name} (${from} – ${to})`,
+    asOfLine: (day: string) => `chốt số liệu ${day}`,
+    short: 'Kỳ',
+    change: 'Đổi',
+    changeLabel: 'Đổi kỳ báo cáo và ngày chốt số liệu',
+    done: 'Xong',
+    asOfHint: 'Hồ sơ được xét "quá hạn", "sắp đến hạn" tính đến hết ngày này.',
+    badRange: 'Từ ngày phải trước hoặc bằng Đến ngày.',
+  },
+
+  date: {
+    format: 'dd/mm/yyyy',
+    hint: 'Ghi ngày theo dạng ngày/tháng/năm, ví dụ 14/06/2024.',
+    invalid: 'Ngày không đúng. Ghi theo dạng ngày/tháng/năm, ví dụ 14/06/2024.',
+    open: (label: string) => `Chọn ${label.toLowerCase()} trên lịch`,
+    today: 'Hôm nay',
+    prevMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
+    month: (m: number, y: number) => `Tháng ${m} năm ${y}`,
+    /** Monday first, as Vietnamese calendars print. */
+    weekdays: ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'],
+    close: 'Đóng lịch',
+  },
+
+  mapping: {
+    label: 'Cột dữ liệu',
+    summary: (n: number) => `Đã nhận ra ${n} cột`,
+    edit: 'Sửa',
+    editLabel: 'Sửa cách nhận cột dữ liệu',
+    close: 'Thu gọn',
+    missingTitle: 'Thiếu cột ảnh hưởng đến kết quả',
+    column: (letter: string, heading: string) => (heading ? `cột ${letter} — ${heading}` : `cột ${letter}`),
+    notFound: 'không tìm thấy',
+    none: '(không dùng cột nào)',
+    userChoice: 'do bạn chọn',
+    hint: 'Chọn lại cột nếu Đúng Hạn nhận sai. Lựa chọn được lưu trong tệp cho mọi trang có cùng tiêu đề.',
+    saved: 'Đã lưu cách chọn cột.',
+  },
+
+  actions: {
+    check: 'Kiểm tra hạn',
+    reports: 'Tạo phụ lục',
+    consolidate: 'Tổng hợp…',
+    consolidateRun: 'Tổng hợp các trang đã chọn',
+    consolidatePick: 'Đánh dấu các trang cần gộp. Mỗi trang là dữ liệu xuất của một đơn vị, hoặc một Biểu 06a đã lập.',
+    consolidateNoSheets: 'Tệp không có trang tính nào khác để gộp.',
+    consolidateNone: 'Hãy đánh dấu ít nhất một trang tính.',
+    cancel: 'Hủy',
+    close: 'Đóng',
+    next: 'Bước tiếp theo',
+  },
+
+  progress: {
+    reading: 'Đang đọc trang tính…',
+    readingRows: (n: string) => `Đang đọc ${n} dòng…`,
+    writing: (done: string, total: string) => `Đang tô màu: ${done}/${total} dòng…`,
+    reports: 'Đang tạo phụ lục…',
+    consolidating: 'Đang tổng hợp…',
+    saving: 'Đang lưu…',
+    daysOff: 'Đang mở trang "Ngày nghỉ"…',
+    label: 'Tiến độ',
+  },
+
+  results: {
+    heading: 'Kết quả',
+    checked: (n: string, sheet: string) => `Đã kiểm tra ${n} hồ sơ trên trang "${sheet}".`,
+    total: (n: string) => `Tổng số: ${n} hồ sơ`,
+    chartLabel: 'Số hồ sơ theo tình trạng',
+    score766: 'Chỉ số 766 — Tiến độ giải quyết (tối đa 20 điểm)',
+    scoreSystem: (score: string, rate: string) => `Theo hệ thống: ${score} điểm (${rate})`,
+    scoreActual: (score: string, rate: string) => `Theo thực tế: ${score} điểm (${rate})`,
+    scoreNone: 'Chưa có hồ sơ nào trong kỳ để tính.',
+    problems: (n: string) => `Vấn đề cần xem (${n})`,
+    noProblems: 'Không có vấn đề nào.',
+    systemDue: (n: string) => `Hạn trên hệ thống sai (${n})`,
+    projected: (n: string) => `Ngày nghỉ dự kiến, chưa có quyết định (${n})`,
+    at: (row: number, column: string) => (column ? `Dòng ${row}, cột ${column}` : `Dòng ${row}`),
+    wholeSheet: 'Cả trang',
+    found: (value: string) => `Gặp: "${value}"`,
+    more: (n: number) => `Xem thêm ${n} vấn đề`,
+    moreOnSheet: (n: string) => `… và ${n} vấn đề khác (xem cột Tình trạng trên trang tính).`,
+    selectHint: 'Bấm vào một vấn đề để chọn ô đó trên trang tính.',
+    reportsDone: (names: string) => `Đã tạo các trang: ${names}.`,
+    consolidated: (names: string) => `Đã tổng hợp vào: ${names}.`,
+    declined: 'Đã dừng: không thay các trang đang có.',
+    nothingWritten: 'Không ghi gì vào trang tính.',
+  },
+
+  replace: {
+    title: 'Thay trang đang có?',
+    question: (names: string) => `Đã có trang ${names} không do Đúng Hạn tạo. Thay bằng bản mới? Nội dung cũ của các trang này sẽ bị xóa.`,
+    yes: 'Thay bằng bản mới',
+    no: 'Hủy',
+  },
+
+  settings: {
+    heading: 'Cài đặt',
+    open: 'Mở cài đặt',
+    rules: 'Quy tắc tính hạn',
+    saved: 'Đã lưu cài đặt vào tệp.',
+    daysOff: 'Ngày nghỉ riêng của cơ quan',
+    daysOffHint: 'Trang "Ngày nghỉ" trong tệp ghi các ngày nghỉ thêm và ngày làm việc thêm của cơ quan; mỗi lần kiểm tra sẽ đọc lại trang này.',
+    daysOffCount: (off: number, work: number) => `Đang dùng: ${off} ngày nghỉ thêm, ${work} ngày làm việc thêm.`,
+    daysOffOpen: 'Mở trang Ngày nghỉ',
+    daysOffDone: 'Đã mở trang "Ngày nghỉ". Sửa xong, hãy bấm lại Kiểm tra hạn.',
+    badNumber: (min: number, max: number) => `Ghi một số nguyên từ ${min} đến ${max}.`,
+    badTime: 'Ghi giờ theo dạng HH:MM, ví dụ 15:00.',
+    sharedNote: 'Cài đặt được lưu trong tệp: đồng nghiệp mở tệp sẽ có cùng kết quả.',
+  },
+
+  errors: {
+    heading: 'Có lỗi',
+    details: 'Chi tiết',
+    generic: 'Đúng Hạn chưa làm xong việc này. Hãy thử lại; nếu vẫn lỗi, gửi phần "Chi tiết" cho bộ phận công nghệ thông tin.',
+    noHeader: 'Không tìm thấy dòng tiêu đề trên trang này. Hãy mở trang có dữ liệu xuất từ hệ thống rồi bấm "Kiểm tra hạn".',
+  },
+} as const;

@@ -1,0 +1,150 @@
+/**
+ * The shared pane in both shells, in headless Chromium: the Excel task pane at 350×650
+ * and the Sheets sidebar at 300×600, each in an en-US and a vi-VN browser. The same flow
+ * script (pane-flow.ts) drives both through their bridges and must see the same results.
+ * Screenshots: test/artifacts/pane-*.png. Needs /usr/bin/chromium (apt-get install -y
+ * chromium); skipped without it, except in CI.
+ */
+import type { Server } from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_VERSION, STATUS_LABELS } from '../../core/index.js';
+import { focused, idle, paneFlow, shot, type FlowResult } from './pane-flow.js';
+import { CHROMIUM, ensureAddinBuilt, haveChromium, launch, openExcel, openSheets, SAMPLE_SHEET, serveDist, sheetsFake } from './pane-hosts.js';
+import { callEntry, ensureBundle } from '../fakes/gas-bundle.js';
+
+if (!haveChromium && process.env.CI === 'true') throw new Error(`test/browser/pane: ${CHROMIUM} is missing in CI. Install it with: apt-get install -y chromium`);
+if (!haveChromium) console.warn(`test/browser/pane: skipped, ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
+
+const EXCEL = { width: 350, height: 650 };
+const SHEETS = { width: 300, height: 600 };
+const LOCALES = ['en-US', 'vi-VN'] as const;
+
+describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
+  let browser: Browser;
+  let server: Server;
+  const results: Record<string, FlowResult> = {};
+
+  beforeAll(async () => {
+    ensureAddinBuilt();
+    ensureBundle();
+    server = await serveDist();
+    browser = await launch();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  for (const locale of LOCALES) {
+    it(`Excel task pane 350×650, ${locale}: the flow`, async () => {
+      const shell = await openExcel(browser, server, { ...EXCEL, locale });
+      results[`excel-${locale}`] = await paneFlow(shell, `pane-excel-${locale}`);
+      expect(await shell.statusAt(5)).toBe(STATUS_LABELS.overdue);
+      expect({ errors: shell.errors, outside: shell.outside }).toEqual({ errors: [], outside: [] });
+      await shell.page.close();
+    }, 120_000);
+
+    it(`Sheets sidebar 300×600, ${locale}: the flow`, async () => {
+      const shell = await openSheets(browser, { ...SHEETS, locale });
+      results[`sheets-${locale}`] = await paneFlow(shell, `pane-sheets-${locale}`);
+      expect(await shell.statusAt(5)).toBe(STATUS_LABELS.overdue);
+      expect({ errors: shell.errors, outside: shell.outside }).toEqual({ errors: [], outside: [] });
+      await shell.page.close();
+    }, 300_000);
+  }
+
+  it('both shells, in both languages, showed the same results for the same sheet', () => {
+    const keys = Object.keys(results);
+    expect(keys.length).toBe(4);
+    const excel = results['excel-vi-VN'];
+    expect(excel.counts).toEqual([
+      ['overdue', '1'],
+      ['late', '2'],
+      ['due_soon', '1'],
+      ['pending', '1'],
+      ['early', '1'],
+      ['on_time', '2'],
+      ['invalid', '1'],
+    ]);
+    expect(excel.total).toBe('Tổng số: 9 hồ sơ');
+    expect(excel.selected).toEqual([SAMPLE_SHEET, 9, 9]);
+    expect(excel.tabs).toContain('Biểu 06a');
+    expect(excel.version).toBe(`Phiên bản ${APP_VERSION}`);
+    expect(excel.settingsIds).toEqual(expect.arrayContaining(['rule-dueSoonWorkingDays', 'rule-sameDayCutoffSec', 'header-reportingUnit', 'header-receivingUnit', 'header-place', 'header-preparer', 'header-head']));
+    const shared = (r: FlowResult) => ({ ...r, sheetLine: r.sheetLine.replace(/(Đổi|Đọc lại)/, '·'), firstTabOrder: r.firstTabOrder.filter((id) => !id.startsWith('sheet-')) });
+    for (const key of keys) expect(shared(results[key]), key).toEqual(shared(excel));
+  });
+
+  it('Excel: replacing a tab the tool did not make asks in a modal dialog; focus inside, Tab stays in, Escape cancels', async () => {
+    const shell = await openExcel(browser, server, { ...EXCEL, locale: 'vi-VN', extraSheets: [['Cán bộ', [['Danh sách cán bộ của tôi']]]] });
+    const { page } = shell;
+    await page.locator('#check').waitFor({ timeout: 20_000 });
+    await idle(page);
+    await page.locator('#check').click();
+    await page.locator('#counts').waitFor({ timeout: 30_000 });
+    await idle(page);
+    await page.locator('#reports').click();
+    await page.locator('#confirm').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#confirm').getAttribute('aria-modal')).toBe('true');
+    expect(await page.locator('#confirm-text').innerText()).toContain('"Cán bộ"');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-yes');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-no');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-yes');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('confirm-no');
+    await shot(page, 'pane-excel-confirm');
+    await page.keyboard.press('Escape');
+    await page.locator('#reports-feedback .message').waitFor();
+    expect(await page.locator('#reports-feedback .message').innerText()).toBe('Đã dừng: không thay các trang đang có.');
+    expect(await page.locator('#confirm').count()).toBe(0);
+    await expect.poll(() => focused(page), { timeout: 15_000 }).toBe('reports');
+    expect(await shell.sheetNames()).toEqual([SAMPLE_SHEET, 'Cán bộ']);
+    expect(shell.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('Excel: the pane follows the Office theme', async () => {
+    const theme = { bodyBackgroundColor: '#262626', bodyForegroundColor: '#F3F3F3', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF' };
+    const shell = await openExcel(browser, server, { ...EXCEL, locale: 'vi-VN', theme });
+    await shell.page.locator('#check').waitFor({ timeout: 20_000 });
+    await idle(shell.page);
+    const look = await shell.page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color, document.body.className]);
+    expect(look).toEqual(['rgb(38, 38, 38)', 'rgb(243, 243, 243)', 'theme-dark']);
+    await shot(shell.page, 'pane-excel-dark-theme');
+    await shell.page.close();
+  }, 60_000);
+
+  it('Excel: when Office.js cannot be reached, the static page says so and what IT should allow', async () => {
+    const page = await browser.newPage({ viewport: EXCEL, locale: 'vi-VN', javaScriptEnabled: false });
+    const port = (server.address() as { port: number }).port;
+    await page.route('**/*', (route) => (route.request().url().startsWith(`http://127.0.0.1:${port}/`) ? route.continue() : route.abort()));
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    const box = page.locator('#no-office');
+    await expect.poll(() => box.evaluate((el) => getComputedStyle(el).visibility), { timeout: 10_000 }).toBe('visible');
+    const text = await box.innerText();
+    expect(text).toContain('Đúng Hạn chưa kết nối được với Office');
+    expect(text).toContain('https://appsforoffice.microsoft.com');
+    await shot(page, 'pane-excel-no-office');
+    await page.close();
+
+    // With Office.js there, the message is gone as soon as Office.onReady fires.
+    const shell = await openExcel(browser, server, { ...EXCEL, locale: 'vi-VN' });
+    await shell.page.locator('#check').waitFor({ timeout: 20_000 });
+    expect(await shell.page.locator('#no-office').count()).toBe(0);
+    await shell.page.close();
+  }, 60_000);
+
+  it('Sheets: a menu item starts its action as soon as the sidebar opens', async () => {
+    const made = sheetsFake();
+    callEntry(made.context, 'menuKiemTraHan');
+    const shell = await openSheets(browser, { ...SHEETS, locale: 'vi-VN' }, made, made.fake.ui.sidebars[0].appended.join(''));
+    await shell.page.locator('#counts').waitFor({ timeout: 30_000 });
+    expect(await shell.statusAt(5)).toBe(STATUS_LABELS.overdue);
+    expect(shell.errors).toEqual([]);
+    await shell.page.close();
+  }, 240_000);
+});
