@@ -1,7 +1,7 @@
 /** The whole pane, in the order of the work (UX.md): the first screen does the job. */
 import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { APP_VERSION } from '../../core/index.js';
+import { APP_VERSION, calendarDataLabel } from '../../core/index.js';
 import type { PaneController, PaneState, Source } from '../controller.js';
 import { PANE_LABELS as L } from '../labels.vi.js';
 import { ConfirmDialog } from './confirm.js';
@@ -65,7 +65,13 @@ export function App(props: { ctl: PaneController }) {
       ),
       h(SettingsPanel, { ctl, state }),
     ),
-    h('footer', { class: 'pane-foot' }, h('span', { id: 'app-version' }, L.version(APP_VERSION))),
+    h(
+      'footer',
+      { class: 'pane-foot' },
+      h('span', { id: 'app-version' }, L.version(APP_VERSION)),
+      ' · ',
+      h('span', { id: 'calendar-version' }, calendarDataLabel()),
+    ),
     h(ConfirmDialog, { confirm: state.confirm }),
     h(LiveRegion, { state }),
   );

@@ -195,5 +195,6 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   await page.locator('#header-reportingUnit').scrollIntoViewIfNeeded();
   await shot(page, `${tag}-5-settings`);
   const version = await page.locator('#app-version').innerText();
-  return { sheetLine, periodLine, mappingLine, firstTabOrder: order, counts, total, problems, score, selected, reportsMessage, tabs, settingsIds, version };
+  const calendarVersion = await page.locator('#calendar-version').innerText();
+  return { sheetLine, periodLine, mappingLine, firstTabOrder: order, counts, total, problems, score, selected, reportsMessage, tabs, settingsIds, version, calendarVersion };
 }

@@ -8,7 +8,7 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_VERSION, STATUS_LABELS } from '../../core/index.js';
+import { APP_VERSION, calendarDataLabel, STATUS_LABELS } from '../../core/index.js';
 import { focused, idle, paneFlow, shot, type FlowResult } from './pane-flow.js';
 import { CHROMIUM, ensureAddinBuilt, haveChromium, launch, openExcel, openSheets, SAMPLE_SHEET, serveDist, sheetsFake } from './pane-hosts.js';
 import { callEntry, ensureBundle } from '../fakes/gas-bundle.js';
@@ -72,6 +72,7 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
     expect(excel.selected).toEqual([SAMPLE_SHEET, 9, 9]);
     expect(excel.tabs).toContain('Biểu 06a');
     expect(excel.version).toBe(`Phiên bản ${APP_VERSION}`);
+    expect(excel.calendarVersion).toBe(calendarDataLabel());
     expect(excel.settingsIds).toEqual(expect.arrayContaining(['rule-dueSoonWorkingDays', 'rule-sameDayCutoffSec', 'header-reportingUnit', 'header-receivingUnit', 'header-place', 'header-preparer', 'header-head']));
     const shared = (r: FlowResult) => ({ ...r, sheetLine: r.sheetLine.replace(/(Đổi|Đọc lại)/, '·'), firstTabOrder: r.firstTabOrder.filter((id) => !id.startsWith('sheet-')) });
     for (const key of keys) expect(shared(results[key]), key).toEqual(shared(excel));
