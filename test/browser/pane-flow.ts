@@ -23,6 +23,7 @@ export interface FlowResult {
   tabs: string[];
   settingsIds: string[];
   version: string;
+  calendarVersion: string;
 }
 
 /** Id (or text) of the focused element. */
