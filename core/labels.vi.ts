@@ -486,6 +486,10 @@ export const SETTINGS_LABELS = {
     place: 'Địa danh (dòng ngày tháng)',
     preparer: 'Người lập biểu',
     head: 'Thủ trưởng đơn vị',
+    // Issue 10: the form's own texts (empty = today's text).
+    formTitle: 'Tên biểu mẫu (dòng tiêu đề Biểu 06a)',
+    formCode: 'Ký hiệu biểu (Biểu số …)',
+    formBasis: 'Dòng "Ban hành theo …"',
   },
   /** "Không có cột Ngày trả kết quả thực tế: không tách được hồ sơ trễ trên hệ thống" (UX.md, shown in amber). */
   missingColumn: (fieldLabel: string, meaning: string) => `Không có cột ${fieldLabel}: ${meaning}`,
@@ -509,4 +513,35 @@ export const SETTINGS_LABELS = {
     period: 'chỉ dùng được ngày hẹn trả có sẵn',
     remarks: 'danh sách phụ lục không có lý do trễ hạn',
   } satisfies Record<Field, string>,
+} as const;
+
+// ---------------------------------------------------------------------------
+// Issue 10: printed forms (pagination, agency, reasons, form text settings, charts).
+// New words appended here so concurrent edits above stay apart.
+// ---------------------------------------------------------------------------
+
+/** Words of the printed forms added by issue 10 (core/report, core/import/agency.ts). */
+export const PRINT_LABELS = {
+  /** A blank field the office fills by hand. */
+  dottedLine: '…………………………………',
+  /** Marks a unit named after its file because nothing in the file named it. */
+  fromFileName: (name: string) => `${name} (tên tệp)`,
+  dueSoon: {
+    remaining: 'Còn lại (ngày làm việc)',
+    overdueDays: 'Đã quá hạn (ngày làm việc)',
+  },
+  score766: {
+    chartTitle: 'Điểm tiến độ 766: theo hệ thống và thực tế',
+    seriesSystem: 'Theo hệ thống',
+    seriesActual: 'Thực tế',
+  },
+  daysOff: {
+    makeUpFor: (date: string) => `làm bù cho ngày ${date}`,
+  },
+} as const;
+
+/** Why the form texts are settings (shown under SETTINGS_LABELS.header.formTitle …). */
+export const SETTINGS_FORM_TEXT_LABELS = {
+  formTextNote:
+    'TT 03/2025 và NĐ 309/2026 chuyển việc báo cáo về Bộ Tư pháp; chưa xác nhận được Biểu II.06a có thay đổi hay không. Sửa ba dòng này khi có mẫu mới.',
 } as const;

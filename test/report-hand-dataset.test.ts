@@ -74,9 +74,9 @@ describe('buildReports on the hand dataset', () => {
       [2, UNIT_XA, 7, 2, 3, 2, 4, 0, 3, 1, 3, 2, 1],
       ['Tổng cộng', N, 18, 6, 7, 5, 11, 3, 5, 3, 7, 4, 3],
       blank(C),
-      row(C, { 1: 'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn [(8) + (9)] / (7):', 7: 8 / 11 }),
-      row(C, { 1: 'Tỷ lệ hồ sơ đã và đang giải quyết trước hạn, đúng hạn, trong hạn [(8) + (9) + (12)] / (3):', 7: 12 / 18 }),
-      row(C, { 1: 'Trong đó: trễ trên hệ thống (thực tế đúng hạn), đã tính vào cột (8), (9):', 7: 2 }),
+      row(C, { 1: 'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn [(8) + (9)] / (7):', 10: 8 / 11 }),
+      row(C, { 1: 'Tỷ lệ hồ sơ đã và đang giải quyết trước hạn, đúng hạn, trong hạn [(8) + (9) + (12)] / (3):', 10: 12 / 18 }),
+      row(C, { 1: 'Trong đó: trễ trên hệ thống (thực tế đúng hạn), đã tính vào cột (8), (9):', 10: 2 }),
       row(C, { 1: 'Không tính vào biểu: 1 hồ sơ không tiếp nhận; 1 hồ sơ dừng, từ chối giải quyết; 1 hồ sơ thiếu hoặc sai dữ liệu; 1 hồ sơ rút.' }),
       row(C, { 1: 'Ghi chú:' }),
       row(C, { 1: '- (3) = (4) + (5) + (6) = (7) + (11); (7) = (8) + (9) + (10); (11) = (12) + (13).' }),
@@ -90,7 +90,6 @@ describe('buildReports on the hand dataset', () => {
       row(C, { 9: 'Kon Tum, ngày 14 tháng 6 năm 2024' }),
       row(C, { 1: 'NGƯỜI LẬP BIỂU', 9: 'THỦ TRƯỞNG ĐƠN VỊ' }),
       row(C, { 1: '(Ký, họ tên)', 9: '(Ký, họ tên, đóng dấu)' }),
-      blank(C),
       blank(C),
       blank(C),
       blank(C),
@@ -124,7 +123,18 @@ describe('buildReports on the hand dataset', () => {
       fitToWidth: true,
       centerHorizontally: true,
       pageNumbers: true,
+      // Two units: the whole form on one page, the chart beside it on a page of its own.
+      scalePercent: plan.print.scalePercent,
+      rowBreaks: [],
+      keepTogether: [{ from: 12, to: plan.cells.length }],
+      printAreas: [
+        { row: 1, col: 1, rows: plan.cells.length, cols: 13 },
+        { row: 8, col: 15, rows: 23, cols: 15 },
+      ],
+      firstPageNumber: 1,
+      pages: 2,
     });
+    expect(plan.print.scalePercent).toBeGreaterThanOrEqual(60);
     expect(plan.charts).toEqual([
       {
         kind: 'stackedColumn',
@@ -136,13 +146,13 @@ describe('buildReports on the hand dataset', () => {
           { row: 12, col: 10, rows: 2, cols: 1 },
         ],
         seriesNames: ['Trước hạn', 'Đúng hạn', 'Quá hạn'],
-        anchor: { row: 39, col: 2 }, // one blank row under the names (row 37)
+        anchor: { row: 8, col: 15 }, // beside the table (column O), level with its headings
         widthPt: 640,
         heightPt: 320,
       },
     ]);
     expect(plan.styles).toContainEqual({ range: { row: 12, col: 3, rows: 3, cols: 11 }, style: { hAlign: 'center', numberFormat: '#,##0' } });
-    expect(plan.styles).toContainEqual({ range: { row: 16, col: 7, rows: 1, cols: 1 }, style: { bold: true, hAlign: 'center', numberFormat: '0.00%' } });
+    expect(plan.styles).toContainEqual({ range: { row: 16, col: 10, rows: 1, cols: 1 }, style: { bold: true, hAlign: 'center', fontSize: 11, numberFormat: '0.00%' } });
   });
 
   it('uses no fill and only black text on any report tab', () => {
@@ -260,7 +270,7 @@ describe('buildReports on the hand dataset', () => {
         categories: { row: 16, col: 2, rows: 2, cols: 1 },
         series: [{ row: 16, col: 8, rows: 2, cols: 1 }],
         seriesNames: ['Tỷ lệ đúng hạn'],
-        anchor: { row: 19, col: 2 }, // one blank row under the last unit (row 17)
+        anchor: { row: 7, col: 11 }, // beside the tables (two columns right of I), level with the headings
         widthPt: 480,
         heightPt: 104,
       },

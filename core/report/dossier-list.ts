@@ -4,10 +4,12 @@
  * list are built with it.
  */
 import { REPORT_LABELS } from '../labels.vi.js';
-import type { CellStyle, PlanCell, PrintSetup, SheetKind, SheetPlan } from '../plan/plan.js';
+import type { CellStyle, ChartSpec, PlanCell, PrintSetup, SheetKind, SheetPlan } from '../plan/plan.js';
 import { formatCount } from './format.js';
 import { FORMATS, printSetup, widthsPt, writeAppendixTitle, writeCodeRow, writeHeadingRow, writeLine } from './layout.js';
-import { createDraft, finishSheet, setCell, skipRows, styleRange, writeRow } from './sheet-builder.js';
+import { paginate } from './paginate.js';
+import { createDraft, finishSheet, setCell, setRowHeight, skipRows, styleRange, writeRow } from './sheet-builder.js';
+import { wrappedHeightPt, wrappedLines } from './text-metrics.js';
 
 export type ListColumnKind = 'stt' | 'text' | 'date' | 'count' | 'number';
 
@@ -40,7 +42,13 @@ export interface ListSheetOptions<T> {
   totalLine: boolean;
   notes?: readonly string[];
   freezeHeader?: boolean;
+  /** Charts beside the list (they print on a page of their own). */
+  charts?: ChartSpec[];
 }
+
+/** A one-line row and the font size of the table body. */
+const ROW_PT = 15;
+const BASE_SIZE = 12;
 
 const GROUP_ROW: CellStyle = { bold: true, hAlign: 'left', wrap: false, numberFormat: FORMATS.text };
 
@@ -67,11 +75,16 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
   const firstBody = d.row;
   let count = 0;
   const line = new Array<PlanCell>(cols);
+  const groupRows: number[] = [];
+  const full = widths.reduce((a, b) => a + b, 0);
   for (const group of options.groups) {
     if (group.label !== null) {
       // Styled once below, after the column styles, so they do not win over it.
-      setCell(d, d.row, 1, group.label);
-      d.merges.push({ row: d.row - 1, col: 1, rows: 1, cols });
+      const row = d.row;
+      setCell(d, row, 1, group.label);
+      d.merges.push({ row, col: 1, rows: 1, cols });
+      setRowHeight(d, row, rowHeightOf([group.label], [full], true));
+      groupRows.push(row);
     }
     let stt = 0;
     for (const item of group.items) {
@@ -80,7 +93,10 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
         const column = options.columns[c];
         line[c] = column.kind === 'stt' ? stt : column.value(item);
       }
-      writeRow(d, d.row, line);
+      const row = d.row;
+      writeRow(d, row, line);
+      // Wrapped text sets the row's height, so no host prints it over the next row.
+      setRowHeight(d, row, rowHeightOf(line.map((v, c) => (options.columns[c].kind === 'text' && typeof v === 'string' ? v : '')), widths, false));
     }
     count += group.items.length;
   }
@@ -105,12 +121,29 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
     writeLine(d, widths, REPORT_LABELS.notesTitle, { bold: true, italic: true, fontSize: 11 });
     for (const note of options.notes) writeLine(d, widths, `- ${note}`, { italic: true, fontSize: 11 });
   }
+  const lastBody = firstBody + bodyRows - 1;
   const plan = finishSheet(d, {
     name: options.name,
     kind: options.kind,
     columnWidthsPt: widths,
     print: printSetup(options.orientation, { from: headingRow, to: lastHeadRow }),
     ...(options.freezeHeader ? { freeze: { rows: lastHeadRow, cols: 0 } } : {}),
+    ...(options.charts ? { charts: options.charts } : {}),
   });
-  return plan;
+  // Pages break between rows: a group row stays with its first dossier, the total line and notes with the last one.
+  const end = d.row - 1;
+  return paginate(plan, {
+    body: { from: firstBody, to: Math.max(firstBody, lastBody) },
+    keepWithNext: groupRows,
+    ...(end > lastBody && bodyRows > 0 ? { keepWithEnd: { from: lastBody, to: end } } : {}),
+  });
+}
+
+/** The height of a table row: one line, or the most lines any of its texts wraps to. */
+function rowHeightOf(texts: readonly string[], widths: readonly number[], bold: boolean): number {
+  let height = ROW_PT;
+  texts.forEach((text, c) => {
+    if (text !== '' && wrappedLines(text, widths[c], BASE_SIZE, bold) > 1) height = Math.max(height, wrappedHeightPt(text, widths[c], BASE_SIZE, bold));
+  });
+  return height;
 }
