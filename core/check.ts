@@ -3,6 +3,7 @@ import type { ClassifiedDossier } from './classify/classified.js';
 import { classifyDossiers, countStatuses } from './classify/classify.js';
 import type { Status } from './classify/status.js';
 import type { Field } from './import/dossier.js';
+import { agencyOf, type Agency } from './import/agency.js';
 import { readExport } from './import/read-export.js';
 import type { ReadResult, SheetGrid } from './import/read-result.js';
 import { buildDataPlan } from './plan/build-data-plan.js';
@@ -20,6 +21,8 @@ export interface CheckResult {
   problems: Problem[];
   /** What to write on the data sheet; null when no header was found. */
   plan: DataSheetPlan | null;
+  /** The agency the export names (banner rows or its one unit), for the forms' header; null when none. */
+  agency?: Agency | null;
 }
 
 /** The column an invalid dossier's reason points at, so a host can select the cell. */
@@ -54,7 +57,7 @@ export function checkSheet(grid: SheetGrid, settings: Settings, options: CheckOp
   const counts = countStatuses(dossiers);
   const problems = mergeProblems(read, dossiers);
   const plan = buildDataPlan(read, dossiers, settings);
-  return { read, dossiers, counts, problems, plan };
+  return { read, dossiers, counts, problems, plan, agency: agencyOf(grid, read) };
 }
 
 /** The reader's problems plus one per invalid dossier not already reported with the same code, by row. */
@@ -98,14 +101,25 @@ export function findLateOnSystemSheet(sheets: readonly SheetGrid[]): SheetGrid |
   return sheets.find((s) => s.sheetName.trim() === LATE_ON_SYSTEM_SHEET_NAME) ?? null;
 }
 
-/** Copies actual result dates from the tab into records of the same code that have none. */
+/**
+ * Copies actual result dates from the tab into records of the same code that have none,
+ * and the reasons typed there: a reason that differs from the record's own (the export's)
+ * is the one the office wrote, so it wins.
+ */
 function withActualResults(read: ReadResult, tab: SheetGrid): ReadResult {
   const dates = new Map<string, NonNullable<ReadResult['dossiers'][number]['actualResult']>>();
-  for (const r of readExport(tab).dossiers) if (r.code !== null && r.actualResult !== null) dates.set(r.code, r.actualResult);
-  if (dates.size === 0) return read;
+  const reasons = new Map<string, string[]>();
+  for (const r of readExport(tab).dossiers) {
+    if (r.code === null) continue;
+    if (r.actualResult !== null && !dates.has(r.code)) dates.set(r.code, r.actualResult);
+    if (r.remarks !== null) reasons.set(r.code, [...(reasons.get(r.code) ?? []), r.remarks]);
+  }
+  if (dates.size === 0 && reasons.size === 0) return read;
   const dossiers = read.dossiers.map((r) => {
     const date = r.actualResult === null && r.code !== null ? dates.get(r.code) : undefined;
-    return date === undefined ? r : { ...r, actualResult: date };
+    const typed = r.code === null ? undefined : reasons.get(r.code)?.find((text) => text !== r.remarks);
+    if (date === undefined && typed === undefined) return r;
+    return { ...r, ...(date === undefined ? {} : { actualResult: date }), ...(typed === undefined ? {} : { remarks: typed }) };
   });
   return { ...read, dossiers };
 }

@@ -15,3 +15,4 @@ export * from './plan/days-off-sheet.js';
 export * from './settings-defaults.js';
 export * from './tool-tabs.js';
 export * from './version.js';
+export * from './import/agency.js';

@@ -356,7 +356,6 @@ export const REPORT_LABELS = {
     asOfLine: (day: string) => `(Tính đến ngày ${day})`,
     groupRow: (roman: string, officer: string, unit: string) => `${roman}. ${officer} - ${unit}`,
     remaining: 'Còn lại (ngày làm việc)',
-    remainingFormat: '0" ngày";"Quá hạn "0" ngày";"Hạn hôm nay"',
     note: (days: string) =>
       `Sắp đến hạn: chưa có kết quả, ngày hẹn trả trong ${days} ngày làm việc tới. Quá hạn: chưa có kết quả, đã qua ngày hẹn trả. Xếp theo hồ sơ gấp nhất trước.`,
   },
@@ -527,7 +526,6 @@ export const PRINT_LABELS = {
   /** Marks a unit named after its file because nothing in the file named it. */
   fromFileName: (name: string) => `${name} (tên tệp)`,
   dueSoon: {
-    remaining: 'Còn lại (ngày làm việc)',
     overdueDays: 'Đã quá hạn (ngày làm việc)',
   },
   score766: {

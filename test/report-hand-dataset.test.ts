@@ -310,24 +310,24 @@ describe('buildReports on the hand dataset', () => {
   });
 
   it('lists due-soon and overdue dossiers by officer, the most urgent first', () => {
-    const C = 6;
+    const C = 7;
     expect(sheet('Sắp đến hạn').cells).toEqual([
       row(C, { 1: 'DANH SÁCH HỒ SƠ SẮP ĐẾN HẠN, QUÁ HẠN CẦN ĐÔN ĐỐC' }),
       row(C, { 1: '(Tính đến ngày 14/6/2024)' }),
       row(C, { 1: RULE }),
       blank(C),
-      ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Ngày hẹn trả', 'Còn lại (ngày làm việc)', 'Đơn vị giải quyết'],
+      ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Ngày hẹn trả', 'Còn lại (ngày làm việc)', 'Đã quá hạn (ngày làm việc)', 'Đơn vị giải quyết'],
       row(C, { 1: `I. ${AN} - ${UNIT_TP}` }),
-      [1, 'TP-09', HT, d24('13/5'), -24, UNIT_TP],
-      [2, 'TP-08', HT, d24('10/6'), -4, UNIT_TP],
+      [1, 'TP-09', HT, d24('13/5'), null, 24, UNIT_TP],
+      [2, 'TP-08', HT, d24('10/6'), null, 4, UNIT_TP],
       row(C, { 1: `II. ${CUONG} - ${UNIT_XA}` }),
-      [1, 'XA-04', DD, d24('13/6'), -1, UNIT_XA],
+      [1, 'XA-04', DD, d24('13/6'), null, 1, UNIT_XA],
       row(C, { 1: `III. ${DUNG} - ${UNIT_XA}` }),
       // Due on the report date itself.
-      [1, 'XA-03', CT, d24('14/6'), 0, UNIT_XA],
+      [1, 'XA-03', CT, d24('14/6'), 0, null, UNIT_XA],
       row(C, { 1: `IV. (Không rõ cán bộ) - ${UNIT_XA}` }),
       // Due Mon 17/6: one working day after Fri 14/6.
-      [1, 'XA-09', HT, d24('17/6'), 1, UNIT_XA],
+      [1, 'XA-09', HT, d24('17/6'), 1, null, UNIT_XA],
       row(C, { 1: 'Tổng số: 5 hồ sơ' }),
       blank(C),
       row(C, { 1: 'Ghi chú:' }),
@@ -339,7 +339,7 @@ describe('buildReports on the hand dataset', () => {
     expect(plan.print.orientation).toBe('portrait');
     expect(plan.styles).toContainEqual({
       range: { row: 6, col: 5, rows: 9, cols: 1 },
-      style: { hAlign: 'center', numberFormat: '0" ngày";"Quá hạn "0" ngày";"Hạn hôm nay"' },
+      style: { hAlign: 'center', numberFormat: '#,##0' },
     });
   });
 });

@@ -12,3 +12,6 @@ export * from './score-766.js';
 export * from './due-soon.js';
 export { chartOnTimeByUnit, chartResolvedBreakdown } from './charts.js';
 export * from './build-reports.js';
+export * from './header.js';
+export { paginate, withCharts, fullRowHeights, printableSizePt, ONE_PAGE_MIN_SCALE, MULTI_PAGE_SCALE, type PaginateOptions } from './paginate.js';
+export { textWidthPt, wrappedLines, wrappedHeightPt, lineHeightPt, CELL_PADDING_PT } from './text-metrics.js';

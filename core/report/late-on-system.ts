@@ -47,7 +47,7 @@ export function buildLateOnSystem(placed: readonly PlacedDossier[], options: { p
     { heading: L.finishedOnSystem, widthMm: 19, kind: 'date', value: (p) => dateCell(p.dossier.record.finished) },
     { heading: L.check, widthMm: 24, kind: 'text', value: (p) => STATUS_LABELS[p.dossier.status] },
     { heading: L.actualResult, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.record.actualResult) },
-    { heading: L.note, widthMm: 18, kind: 'text', value: () => null },
+    { heading: L.note, widthMm: 18, kind: 'text', value: (p) => p.dossier.record.remarks },
   ];
   return buildListSheet({
     name: LATE_ON_SYSTEM_SHEET_NAME,

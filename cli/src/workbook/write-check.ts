@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   buildDaysOffSheet,
   buildReports,
+  headerWithAgency,
   DATA_SHEET_LABELS,
   ymdFromDay,
   type CheckResult,
@@ -88,7 +89,7 @@ export async function writeCheckWorkbook(
 
 /** The report tabs for the period, then the "Ngày nghỉ" tab of the years they cover. */
 export function reportTabs(result: CheckResult, settings: Settings): SheetPlan[] {
-  const reports = buildReports(result.dossiers, settings);
+  const reports = buildReports(result.dossiers, { ...settings, header: headerWithAgency(settings.header, result.agency) });
   if (reports.some((r) => r.kind === 'days-off')) return reports;
   return [...reports, buildDaysOffSheet(settings.calendar, yearsOf(settings))];
 }
