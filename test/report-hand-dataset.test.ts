@@ -273,6 +273,7 @@ describe('buildReports on the hand dataset', () => {
         anchor: { row: 7, col: 11 }, // beside the tables (two columns right of I), level with the headings
         widthPt: 480,
         heightPt: 104,
+        valueFormat: '0%',
       },
     ]);
   });

@@ -178,9 +178,4 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     mergeWritten: (path: string) => `Đã ghi bảng tổng hợp vào ${path}.`,
     done: 'Xong. Mở các tệp trong thư mục out/ bằng Excel để xem.',
   },
-  // workbook writer (cli/src/workbook)
-  workbook: {
-    chartNote: (title: string) =>
-      `Biểu đồ "${title}": tệp do dòng lệnh tạo chưa vẽ được biểu đồ. Mở tệp bằng Excel có add-in Đúng Hạn để vẽ; số liệu nằm ở bảng trên.`,
-  },
 };

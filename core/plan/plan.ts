@@ -96,6 +96,8 @@ export interface ChartSpec {
   anchor: { row: number; col: number };
   widthPt: number;
   heightPt: number;
+  /** Number format of the value axis ("0%" for rates). @default "General" */
+  valueFormat?: string;
 }
 
 /** What a sheet is; hosts use it for naming and ordering, never for rules. */

@@ -12,9 +12,9 @@ import {
   type Settings,
 } from '../../../core/index.js';
 import type { LoadedInput } from '../files/load-input.js';
-import { CLI_MESSAGES } from '../messages.vi.js';
 import { applyDataPlan, applySheetPlan, safeSheetName } from './apply-plan.js';
 import { basePackageParts } from './ooxml/base-package.js';
+import { saveWithCharts } from './save-with-charts.js';
 import { UnsupportedSheetError } from './ooxml/data-sheet.js';
 import { patchPackage } from './ooxml/package.js';
 import { UnsupportedStylesError } from './ooxml/styles.js';
@@ -65,7 +65,6 @@ export async function writeCheckWorkbook(
         dataPlan: result.plan,
         tabs,
         legendTitle: DATA_SHEET_LABELS.legendTitle,
-        chartNote: CLI_MESSAGES.workbook.chartNote,
       });
       progress('save');
       await writeFile(outPath, writeZip(patched));
@@ -84,7 +83,7 @@ export async function writeCheckWorkbook(
   }
   for (const plan of tabs) applySheetPlan(workbook, plan);
   progress('save');
-  await workbook.xlsx.writeFile(outPath);
+  await saveWithCharts(workbook, tabs, outPath);
 }
 
 /** The report tabs for the period, then the "Ngày nghỉ" tab of the years they cover. */
