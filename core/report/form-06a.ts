@@ -173,8 +173,8 @@ function writeTableHeading(d: SheetDraft, rowHead: string): void {
   cell(r, 3, 1, 4, L.received);
   cell(r + 1, 3, 2, 1, L.totalCol);
   cell(r + 1, 4, 1, 2, L.ofWhich);
-  cell(r + 2, 4, 1, 1, L.online, 11);
-  cell(r + 2, 5, 1, 1, L.directOrPostal, 11);
+  cell(r + 2, 4, 1, 1, L.online, 10);
+  cell(r + 2, 5, 1, 1, L.directOrPostal, 10);
   cell(r + 1, 6, 2, 1, L.carriedOver);
   cell(r, 7, 1, 4, L.resolved);
   cell(r + 1, 7, 2, 1, L.totalCol);
@@ -210,8 +210,7 @@ function writeRatesAndNotes(d: SheetDraft, widths: readonly number[], total: Cou
   const from = formatShortDate(options.period.from);
   const end = formatShortDate(countEnd(options.period, options.asOf));
   const note: CellStyle = { italic: true, fontSize: 10 };
-  writeLine(d, widths, REPORT_LABELS.notesTitle, { ...note, bold: true });
-  for (const text of [
+  const notes = [
     L.noteIdentities,
     L.noteReceived(from, end),
     L.noteResolved(from, end),
@@ -219,7 +218,7 @@ function writeRatesAndNotes(d: SheetDraft, widths: readonly number[], total: Cou
     L.noteLateOnSystem,
     options.rules.withdrawnCountAsOnTime ? L.noteWithdrawnCounted : L.noteWithdrawnExcluded,
     options.rules.awaitingCountAsWithinDeadline ? L.noteAwaitingCounted : L.noteAwaitingExcluded,
-  ]) {
-    writeLine(d, widths, `- ${text}`, note);
-  }
+  ];
+  // One wrapped paragraph: the form must keep its notes and signers on one page with the table.
+  writeLine(d, widths, `${REPORT_LABELS.notesTitle} ${notes.map((text) => `- ${text}`).join(' ')}`, note);
 }
