@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BANNER_NAME, exportGrid, flat, havePrintTools, pdfPages, reasonOf, toPdf, writeExportWorkbook } from './print-helpers.js';
+import { BANNER_NAME, exportGrid, flat, havePrintTools, pdfPages, toPdf, writeExportWorkbook } from './print-helpers.js';
 import { tempDir } from './workbook-helpers.js';
 
 const ok = havePrintTools('test/print-forms');
