@@ -536,6 +536,18 @@ export const PRINT_LABELS = {
   daysOff: {
     makeUpFor: (date: string) => `làm bù cho ngày ${date}`,
   },
+  /** The print note a host without a print API (Google Sheets) puts on A1 of each tab. */
+  printNote: {
+    head: 'Khi in (Tệp → In):',
+    paper: (orientation: 'portrait' | 'landscape') => `khổ A4, ${orientation === 'landscape' ? 'khổ ngang' : 'khổ dọc'}`,
+    margins: (top: string, bottom: string, left: string, right: string) => `lề trên ${top}, dưới ${bottom}, trái ${left}, phải ${right} mm`,
+    scale: (percent: string) => `tỷ lệ ${percent}%`,
+    repeat: (from: string, to: string) => `lặp lại dòng ${from}–${to} ở đầu mỗi trang`,
+    breaks: (rows: string) => `ngắt trang sau dòng ${rows} (ngắt trang tùy chỉnh)`,
+    together: (from: string, to: string) => `giữ dòng ${from}–${to} (ghi chú, ngày tháng, chữ ký) trên cùng một trang`,
+    area: (range: string) => `vùng in ${range}; biểu đồ in riêng`,
+    pageNumbers: 'số trang ở giữa phía trên, từ trang 2',
+  },
 } as const;
 
 /** Why the form texts are settings (shown under SETTINGS_LABELS.header.formTitle …). */

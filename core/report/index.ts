@@ -15,3 +15,4 @@ export * from './build-reports.js';
 export * from './header.js';
 export { paginate, withCharts, fullRowHeights, printableSizePt, ONE_PAGE_MIN_SCALE, MULTI_PAGE_SCALE, type PaginateOptions } from './paginate.js';
 export { textWidthPt, wrappedLines, wrappedHeightPt, lineHeightPt, CELL_PADDING_PT } from './text-metrics.js';
+export { printNote } from './print-note.js';
