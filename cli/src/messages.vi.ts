@@ -17,6 +17,8 @@ Cách dùng / Usage:
   dunghan merge <tệp...> --out tong-hop.xlsx [--as-of YYYY-MM-DD] [--period month15|month|quarter|year | --from … --to …] [--unit-from input|column] [--json]
       Tổng hợp nhiều đơn vị (tệp xuất hoặc Biểu 06a do Đúng Hạn tạo): Biểu 06a theo đơn vị, xếp hạng, Phụ lục I, II /
       consolidate many units (exports or 06a forms made by this tool).
+  check, merge: [--co-quan "Đơn vị báo cáo"] [--noi-nhan "Đơn vị nhận báo cáo"] [--dia-danh "Địa danh"] [--cai-dat tep.json]
+      Thông tin trên biểu mẫu; bỏ trống thì lấy cơ quan từ dòng tiêu đề của tệp xuất / who reports to whom on the forms.
   dunghan demo
       Chạy thử trên tệp mẫu (npm start) / run on the bundled sample.
 

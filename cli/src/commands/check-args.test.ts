@@ -22,10 +22,11 @@ describe('parseCheckArgs', () => {
       period: { preset: 'custom', from: d(2025, 6, 1), to: d(2025, 6, 30) },
       json: true,
       quiet: true,
+      header: {},
     });
   });
   it('leaves --as-of and the period to the defaults when not given', () => {
-    expect(parseCheckArgs(['a.csv'])).toEqual({ file: 'a.csv', sheet: null, asOf: null, mapping: {}, out: null, period: null, json: false, quiet: false });
+    expect(parseCheckArgs(['a.csv'])).toEqual({ file: 'a.csv', sheet: null, asOf: null, mapping: {}, out: null, period: null, json: false, quiet: false, header: {} });
   });
   it('refuses bad values with a Vietnamese message', () => {
     const message = (args: string[]) => {

@@ -10,6 +10,7 @@ import {
 import { CLI_MESSAGES } from '../messages.vi.js';
 import { UsageError } from '../usage-error.js';
 import { isoDayArg, parsePeriodArgs, type PeriodArg } from './period-args.js';
+import { HEADER_OPTIONS, headerArgs, type HeaderArgs } from './header-args.js';
 
 export { resolvePeriod } from './period-args.js';
 
@@ -27,6 +28,8 @@ export interface CheckArgs {
   period: PeriodArg;
   json: boolean;
   quiet: boolean;
+  /** --co-quan, --noi-nhan, --dia-danh, --cai-dat (header-args.ts). */
+  header: HeaderArgs;
 }
 
 /**
@@ -52,6 +55,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
         to: { type: 'string' },
         json: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        ...HEADER_OPTIONS,
       },
     });
   } catch (error) {
@@ -69,6 +73,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     period: parsePeriodArgs(values.period, values.from, values.to),
     json: values.json ?? false,
     quiet: values.quiet ?? false,
+    header: headerArgs(values),
   };
 }
 

@@ -14,6 +14,7 @@ import { CLI_MESSAGES } from '../messages.vi.js';
 import { todayInVietnam } from '../today.js';
 import { UsageError } from '../usage-error.js';
 import { writeCheckWorkbook } from '../workbook/write-check.js';
+import { withHeaderArgs } from './header-args.js';
 import { parseCheckArgs, resolvePeriod, type CheckArgs } from './check-args.js';
 import { checkJson, checkSummary, type CheckRun } from './check-output.js';
 
@@ -47,7 +48,7 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
     period: resolvePeriod(options.period, asOf, base.period),
     mapping: options.mapping,
   });
-  const settings: Settings = fromTabs.settings;
+  const settings: Settings = withHeaderArgs(fromTabs.settings, options.header);
   const { grid, result } = checkChosenSheet(input, options, settings, fromTabs.lateOnSystem);
   io.progress?.(M.progressRows(formatCount(result.read.rowsIn)));
   io.progress?.(M.progressClassified(formatCount(result.dossiers.length)));
