@@ -196,6 +196,11 @@ describe('dunghan merge', () => {
     expect(ranking.some((v) => typeof v === 'string' && v.startsWith('Biểu đồ "'))).toBe(false);
     const charts = readZip(new Uint8Array(readFileSync(out))).filter((p) => p.name.startsWith('xl/charts/chart')).map((p) => /<a:t>([^<]*)<\/a:t>/.exec(partText(p))![1]);
     expect(charts.sort()).toEqual(['Kết quả giải quyết theo đơn vị', 'Tỷ lệ giải quyết hồ sơ đúng hạn theo đơn vị']);
+    // One print area per tab: the form, then the chart beside it on pages of its own.
+    const book = partText(readZip(new Uint8Array(readFileSync(out))).find((p) => p.name === 'xl/workbook.xml')!);
+    const areas = [...book.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]);
+    expect(new Set(areas.map((a) => a[0])).size).toBe(areas.length);
+    expect(areas.find((a) => a[0] === '0')?.[1]).toMatch(/^'Tổng hợp 06a'!\$A\$1:\$M\$\d+,'Tổng hợp 06a'!\$O\$8:\$[A-Z]+\$\d+$/);
     const text = printed.join('\n');
     expect(text).toContain('Xếp hạng theo tỷ lệ giải quyết đúng hạn');
     expect(text).toMatch(/ {2}1\. Ủy ban nhân dân xã Đắk Tân Hưng: \d+,\d{2}%/);

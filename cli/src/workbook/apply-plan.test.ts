@@ -83,7 +83,7 @@ describe('applySheetPlan', () => {
       { ...base, print: { ...base.print, scalePercent: 80, rowBreaks: [2], printAreas: [{ row: 1, col: 1, rows: 3, cols: 3 }, { row: 5, col: 5, rows: 14, cols: 9 }] } },
     );
     expect(sheet.getCell('B5').value).toBeNull();
-    expect([sheet.pageSetup.fitToPage, sheet.pageSetup.scale, sheet.pageSetup.firstPageNumber, sheet.pageSetup.printArea]).toEqual([false, 80, 1, 'A1:C3&&E5:M18']);
+    expect([sheet.pageSetup.fitToPage, sheet.pageSetup.scale, sheet.pageSetup.firstPageNumber]).toEqual([false, 80, 1]);
     expect((sheet as unknown as { rowBreaks: { id: number }[] }).rowBreaks.map((b) => b.id)).toEqual([2]);
   });
 });

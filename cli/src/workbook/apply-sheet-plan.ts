@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellStyle, PrintSetup, SheetPlan } from '../../../core/index.js';
 import { argbFromHex, excelStyleFrom, REPORT_FONT, widthFromPoints } from './excel-style.js';
-import { colLetters } from './ooxml/xml.js';
 
 const MM_PER_INCH = 25.4;
 /** ExcelJS PaperSize.A4 (a const enum, which isolatedModules cannot inline). */
@@ -99,9 +98,7 @@ function applyPrint(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
         : { fitToPage: false }),
     firstPageNumber: print.firstPageNumber ?? 1,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
-    ...(print.printAreas && print.printAreas.length > 0
-      ? { printArea: print.printAreas.map((a) => `${colLetters(a.col)}${a.row}:${colLetters(a.col + a.cols - 1)}${a.row + a.rows - 1}`).join('&&') }
-      : {}),
+    // Print areas: ExcelJS writes several areas as duplicate names, so saveWithCharts adds them.
   };
   for (const row of print.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
   if (print.pageNumbers) {
