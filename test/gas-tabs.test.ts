@@ -91,12 +91,16 @@ describe('Tạo phụ lục', () => {
     expect(Object.fromEntries(plans.map((p) => [p.name, layout(p)]))).toEqual(Object.fromEntries(plans.map((p) => [p.name, expected(p)])));
   });
 
-  it("sets every row's height from core's plan and puts core's planned pages in a note on A1", () => {
+  it("sets the layout rows' heights from core's plan and puts core's planned pages in a note on A1", () => {
     const { fake, context } = setup();
     ok(callEntry<Rpc<Tabs>>(context, 'rpcMakeReports', { sheetName: g.grid.sheetName, settings }));
     for (const p of plans) {
       const sheet = fake.ss.peekSheet(p.name);
-      expect([p.name, p.rowHeightsPt.map((h) => sheet.rowHeights.get(h.row))]).toEqual([p.name, p.rowHeightsPt.map((h) => Math.max(1, Math.round((h.heightPt * 4) / 3)))]);
+      // Layout rows get core's height; rows sized by their wrapped text are left to Sheets' own fitting.
+      expect([p.name, p.rowHeightsPt.map((h) => sheet.rowHeights.get(h.row))]).toEqual([
+        p.name,
+        p.rowHeightsPt.map((h) => (h.auto ? undefined : Math.max(1, Math.round((h.heightPt * 4) / 3)))),
+      ]);
       const note = sheet.notes.get('1,1') ?? '';
       expect(note).toBe(printNote(p));
       expect(note).toContain(`tỷ lệ ${p.print.scalePercent}%`);

@@ -66,7 +66,9 @@ export function applyTabPlan(ss: Spreadsheet, plan: SheetPlan): Sheet {
   for (const run of sizeRuns(plan.columnWidthsPt.map((pt, i) => ({ index: i + 1, pt })))) {
     sheet.setColumnWidths(run.start, run.count, run.px);
   }
-  for (const run of sizeRuns(plan.rowHeightsPt.map((h) => ({ index: h.row, pt: h.heightPt })))) {
+  // Rows sized by their wrapped text are left to Sheets, which fits them itself: the calls stay
+  // the same whatever the number of dossiers.
+  for (const run of sizeRuns(plan.rowHeightsPt.filter((h) => !h.auto).map((h) => ({ index: h.row, pt: h.heightPt })))) {
     sheet.setRowHeights(run.start, run.count, run.px);
   }
   if (plan.freeze) freeze(sheet, plan.freeze);

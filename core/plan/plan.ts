@@ -119,8 +119,12 @@ export interface SheetPlan {
   /** Rows of cells from A1; ragged rows are padded with null. */
   cells: PlanCell[][];
   columnWidthsPt: number[];
-  /** Heights of particular rows, in points. */
-  rowHeightsPt: { row: number; heightPt: number }[];
+  /**
+   * Heights of rows, in points. `auto` marks a height worked out from the row's wrapped
+   * text (what the text needs): a host that fits rows to wrapped text by itself (Google
+   * Sheets) may leave those rows to it; the others are layout and always set.
+   */
+  rowHeightsPt: { row: number; heightPt: number; auto?: boolean }[];
   merges: CellRange[];
   /** Applied in order; later entries win. */
   styles: StyledRange[];

@@ -8,8 +8,7 @@ import type { CellStyle, ChartSpec, PlanCell, PrintSetup, SheetKind, SheetPlan }
 import { formatCount } from './format.js';
 import { FORMATS, printSetup, widthsPt, writeAppendixTitle, writeCodeRow, writeHeadingRow, writeLine } from './layout.js';
 import { paginate } from './paginate.js';
-import { createDraft, finishSheet, setCell, setRowHeight, skipRows, styleRange, writeRow } from './sheet-builder.js';
-import { wrappedHeightPt, wrappedLines } from './text-metrics.js';
+import { createDraft, finishSheet, setCell, skipRows, styleRange, writeRow } from './sheet-builder.js';
 
 export type ListColumnKind = 'stt' | 'text' | 'date' | 'count' | 'number';
 
@@ -46,10 +45,6 @@ export interface ListSheetOptions<T> {
   charts?: ChartSpec[];
 }
 
-/** A one-line row and the font size of the table body. */
-const ROW_PT = 15;
-const BASE_SIZE = 12;
-
 const GROUP_ROW: CellStyle = { bold: true, hAlign: 'left', wrap: false, numberFormat: FORMATS.text };
 
 const KIND_STYLE: Record<ListColumnKind, CellStyle> = {
@@ -76,14 +71,12 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
   let count = 0;
   const line = new Array<PlanCell>(cols);
   const groupRows: number[] = [];
-  const full = widths.reduce((a, b) => a + b, 0);
   for (const group of options.groups) {
     if (group.label !== null) {
       // Styled once below, after the column styles, so they do not win over it.
       const row = d.row;
       setCell(d, row, 1, group.label);
       d.merges.push({ row, col: 1, rows: 1, cols });
-      setRowHeight(d, row, rowHeightOf([group.label], [full], true));
       groupRows.push(row);
     }
     let stt = 0;
@@ -93,10 +86,8 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
         const column = options.columns[c];
         line[c] = column.kind === 'stt' ? stt : column.value(item);
       }
-      const row = d.row;
-      writeRow(d, row, line);
-      // Wrapped text sets the row's height, so no host prints it over the next row.
-      setRowHeight(d, row, rowHeightOf(line.map((v, c) => (options.columns[c].kind === 'text' && typeof v === 'string' ? v : '')), widths, false));
+      // Its height comes from its wrapped text (paginate.ts), so no host prints it over the next row.
+      writeRow(d, d.row, line);
     }
     count += group.items.length;
   }
@@ -137,13 +128,4 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
     keepWithNext: groupRows,
     ...(end > lastBody && bodyRows > 0 ? { keepWithEnd: { from: lastBody, to: end } } : {}),
   });
-}
-
-/** The height of a table row: one line, or the most lines any of its texts wraps to. */
-function rowHeightOf(texts: readonly string[], widths: readonly number[], bold: boolean): number {
-  let height = ROW_PT;
-  texts.forEach((text, c) => {
-    if (text !== '' && wrappedLines(text, widths[c], BASE_SIZE, bold) > 1) height = Math.max(height, wrappedHeightPt(text, widths[c], BASE_SIZE, bold));
-  });
-  return height;
 }

@@ -125,8 +125,12 @@ export function paginate(plan: SheetPlan, options: PaginateOptions): SheetPlan {
   if (options.keepWithEnd) keepTogether.push(options.keepWithEnd);
   for (const r of options.keepWithNext ?? []) if (r < rows) keepTogether.push({ from: r, to: r + 1 });
 
-  const rowHeightsPt: { row: number; heightPt: number }[] = [];
-  for (let r = 1; r <= rows; r++) rowHeightsPt.push({ row: r, heightPt: heights[r] });
+  const stored = new Map(plan.rowHeightsPt.map((h) => [h.row, h.heightPt]));
+  const rowHeightsPt: SheetPlan['rowHeightsPt'] = [];
+  for (let r = 1; r <= rows; r++) {
+    const own = stored.get(r);
+    rowHeightsPt.push(own !== undefined && own >= heights[r] ? { row: r, heightPt: heights[r] } : { row: r, heightPt: heights[r], auto: true });
+  }
   const printAreas: CellRange[] = [form, ...chartAreas(plan)];
   return {
     ...plan,
