@@ -5,6 +5,7 @@ import type { ClassifiedDossier } from './classify/classified.js';
 import { auditSystemDues, classifyDossiers, countStatuses, type SystemDueRow } from './classify/classify.js';
 import type { Status } from './classify/status.js';
 import type { Field } from './import/dossier.js';
+import { agencyOf, type Agency } from './import/agency.js';
 import { readExport } from './import/read-export.js';
 import type { ReadResult, SheetGrid } from './import/read-result.js';
 import { buildDataPlan } from './plan/build-data-plan.js';
@@ -31,6 +32,8 @@ export interface CheckResult {
   systemDues: SystemDueRow[];
   /** Days off waiting on a decision that some results depend on (also one warning per dossier in `problems`). */
   undecided: UndecidedDaysSummary;
+  /** The agency the export names (banner rows or its one unit), for the forms' header; null when none. */
+  agency?: Agency | null;
 }
 
 /** The column an invalid dossier's reason points at, so a host can select the cell. */
@@ -54,8 +57,8 @@ export interface CheckOptions {
    * kết quả thực tế" cell is empty, so they become late_on_system and stay so on later runs.
    */
   lateOnSystem?: SheetGrid | null;
-  /** The same dates already read from that tab, by dossier code (a host checking in blocks reads the tab once). */
-  actualResults?: ReadonlyMap<string, Stamp> | null;
+  /** The same tab already read (`typedOnTab`): a host checking in blocks reads it once. */
+  typed?: TypedOnTab | null;
 }
 
 /**
@@ -65,8 +68,8 @@ export interface CheckOptions {
  */
 export function checkSheet(grid: SheetGrid, settings: Settings, options: CheckOptions = {}): CheckResult {
   let read = readExport(grid, { mapping: settings.mapping });
-  const actual = options.actualResults ?? (options.lateOnSystem ? actualResultsOf(options.lateOnSystem) : null);
-  if (actual && actual.size > 0) read = withActualResults(read, actual);
+  const typed = options.typed ?? (options.lateOnSystem ? typedOnTab(options.lateOnSystem) : null);
+  if (typed) read = withActualResults(read, typed);
   const calendar = buildCalendar(settings.calendar);
   const ctx = { asOf: settings.asOf, calendar, rules: settings.rules, hours: settings.hours };
   const dossiers = classifyDossiers(read.dossiers, ctx);
@@ -75,7 +78,7 @@ export function checkSheet(grid: SheetGrid, settings: Settings, options: CheckOp
   const systemDues = auditSystemDues(read.dossiers, ctx);
   const problems = mergeProblems(read, dossiers, systemDues, undecided.problems);
   const plan = buildDataPlan(read, dossiers, settings);
-  return { read, dossiers, counts, problems, plan, systemDues, undecided: undecided.summary };
+  return { read, dossiers, counts, problems, plan, systemDues, undecided: undecided.summary, agency: agencyOf(grid, read) };
 }
 
 /**
@@ -150,18 +153,36 @@ export function findLateOnSystemSheet(sheets: readonly SheetGrid[]): SheetGrid |
   return sheets.find((s) => s.sheetName.trim() === LATE_ON_SYSTEM_SHEET_NAME) ?? null;
 }
 
-/** Copies actual result dates from the tab into records of the same code that have none. */
-/** Actual result dates typed on a "Trễ trên hệ thống" tab, by dossier code. */
-export function actualResultsOf(tab: SheetGrid): Map<string, Stamp> {
-  const dates = new Map<string, Stamp>();
-  for (const r of readExport(tab).dossiers) if (r.code !== null && r.actualResult !== null) dates.set(r.code, r.actualResult);
-  return dates;
+/** What an office typed on a "Trễ trên hệ thống" tab, by dossier code: actual result dates and reasons. */
+export interface TypedOnTab {
+  dates: Map<string, Stamp>;
+  reasons: Map<string, string[]>;
 }
 
-function withActualResults(read: ReadResult, dates: ReadonlyMap<string, Stamp>): ReadResult {
+/** Reads the tab once (a host checking in blocks passes the result to every block). */
+export function typedOnTab(tab: SheetGrid): TypedOnTab {
+  const dates = new Map<string, Stamp>();
+  const reasons = new Map<string, string[]>();
+  for (const r of readExport(tab).dossiers) {
+    if (r.code === null) continue;
+    if (r.actualResult !== null && !dates.has(r.code)) dates.set(r.code, r.actualResult);
+    if (r.remarks !== null) reasons.set(r.code, [...(reasons.get(r.code) ?? []), r.remarks]);
+  }
+  return { dates, reasons };
+}
+
+/**
+ * Copies actual result dates from the tab into records of the same code that have none,
+ * and the reasons typed there: a reason that differs from the record's own (the export's)
+ * is the one the office wrote, so it wins.
+ */
+function withActualResults(read: ReadResult, { dates, reasons }: TypedOnTab): ReadResult {
+  if (dates.size === 0 && reasons.size === 0) return read;
   const dossiers = read.dossiers.map((r) => {
     const date = r.actualResult === null && r.code !== null ? dates.get(r.code) : undefined;
-    return date === undefined ? r : { ...r, actualResult: date };
+    const typed = r.code === null ? undefined : reasons.get(r.code)?.find((text) => text !== r.remarks);
+    if (date === undefined && typed === undefined) return r;
+    return { ...r, ...(date === undefined ? {} : { actualResult: date }), ...(typed === undefined ? {} : { remarks: typed }) };
   });
   return { ...read, dossiers };
 }

@@ -18,3 +18,4 @@ export * from './version.js';
 export * from './live/index.js';
 export * from './check-undecided.js';
 export * from './stream/index.js';
+export * from './import/agency.js';

@@ -380,7 +380,6 @@ export const REPORT_LABELS = {
     asOfLine: (day: string) => `(Tính đến ngày ${day})`,
     groupRow: (roman: string, officer: string, unit: string) => `${roman}. ${officer} - ${unit}`,
     remaining: 'Còn lại (ngày làm việc)',
-    remainingFormat: '0" ngày";"Quá hạn "0" ngày";"Hạn hôm nay"',
     note: (days: string) =>
       `Sắp đến hạn: chưa có kết quả, ngày hẹn trả trong ${days} ngày làm việc tới. Quá hạn: chưa có kết quả, đã qua ngày hẹn trả. Xếp theo hồ sơ gấp nhất trước.`,
   },
@@ -515,6 +514,10 @@ export const SETTINGS_LABELS = {
     place: 'Địa danh (dòng ngày tháng)',
     preparer: 'Người lập biểu',
     head: 'Thủ trưởng đơn vị',
+    // Issue 10: the form's own texts (empty = today's text).
+    formTitle: 'Tên biểu mẫu (dòng tiêu đề Biểu 06a)',
+    formCode: 'Ký hiệu biểu (Biểu số …)',
+    formBasis: 'Dòng "Ban hành theo …"',
   },
   /** "Không có cột Ngày trả kết quả thực tế: không tách được hồ sơ trễ trên hệ thống" (UX.md, shown in amber). */
   missingColumn: (fieldLabel: string, meaning: string) => `Không có cột ${fieldLabel}: ${meaning}`,
@@ -682,4 +685,46 @@ export const SHEET_CHOICE_LABELS = {
 export const MONTH_PERIOD_LABELS = {
   countMonths: (period: string, lastDay: string) =>
     `${period}, không tính ngày tiếp nhận; kết thúc vào ngày tương ứng của tháng cuối cùng, ${lastDay} (tháng không có ngày tương ứng thì là ngày cuối tháng)`,
+} as const;
+
+// ---------------------------------------------------------------------------
+// Issue 10: printed forms (pagination, agency, reasons, form text settings, charts).
+// New words appended here so concurrent edits above stay apart.
+// ---------------------------------------------------------------------------
+
+/** Words of the printed forms added by issue 10 (core/report, core/import/agency.ts). */
+export const PRINT_LABELS = {
+  /** A blank field the office fills by hand. */
+  dottedLine: '…………………………………',
+  /** Marks a unit named after its file because nothing in the file named it. */
+  fromFileName: (name: string) => `${name} (tên tệp)`,
+  dueSoon: {
+    overdueDays: 'Đã quá hạn (ngày làm việc)',
+  },
+  score766: {
+    chartTitle: 'Điểm tiến độ 766: theo hệ thống và thực tế',
+    seriesSystem: 'Theo hệ thống',
+    seriesActual: 'Thực tế',
+  },
+  daysOff: {
+    makeUpFor: (date: string) => `làm bù cho ngày ${date}`,
+  },
+  /** The print note a host without a print API (Google Sheets) puts on A1 of each tab. */
+  printNote: {
+    head: 'Khi in (Tệp → In):',
+    paper: (orientation: 'portrait' | 'landscape') => `khổ A4, ${orientation === 'landscape' ? 'khổ ngang' : 'khổ dọc'}`,
+    margins: (top: string, bottom: string, left: string, right: string) => `lề trên ${top}, dưới ${bottom}, trái ${left}, phải ${right} mm`,
+    scale: (percent: string) => `tỷ lệ ${percent}%`,
+    repeat: (from: string, to: string) => `lặp lại dòng ${from}–${to} ở đầu mỗi trang`,
+    breaks: (rows: string) => `ngắt trang sau dòng ${rows} (ngắt trang tùy chỉnh)`,
+    together: (from: string, to: string) => `giữ dòng ${from}–${to} (ghi chú, ngày tháng, chữ ký) trên cùng một trang`,
+    area: (range: string) => `vùng in ${range}; biểu đồ in riêng`,
+    pageNumbers: 'số trang ở giữa phía trên, từ trang 2',
+  },
+} as const;
+
+/** Why the form texts are settings (shown under SETTINGS_LABELS.header.formTitle …). */
+export const SETTINGS_FORM_TEXT_LABELS = {
+  formTextNote:
+    'TT 03/2025 và NĐ 309/2026 chuyển việc báo cáo về Bộ Tư pháp; chưa xác nhận được Biểu II.06a có thay đổi hay không. Sửa ba dòng này khi có mẫu mới.',
 } as const;

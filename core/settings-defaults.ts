@@ -18,6 +18,6 @@ export function defaultSettings(asOf: Day): Settings {
     hours: {},
     mapping: {},
     colorFinishedOnTime: false,
-    header: { reportingUnit: '', receivingUnit: '', place: '', preparer: '', head: '' },
+    header: { reportingUnit: '', receivingUnit: '', place: '', preparer: '', head: '', formTitle: '', formCode: '', formBasis: '' },
   };
 }

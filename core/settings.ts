@@ -16,6 +16,14 @@ export interface ReportHeader {
   /** Names under "Người lập biểu" and "Thủ trưởng đơn vị" (may be empty). */
   preparer: string;
   head: string;
+  /**
+   * The form's title, code line ("Biểu số II.06a/VPCP/KSTT") and "Ban hành theo …" line.
+   * Empty or absent: today's text (REPORT_LABELS.form06a), since whether TT 03/2025 and
+   * NĐ 309/2026 changed Biểu II.06a could not be confirmed (law.md §8).
+   */
+  formTitle?: string;
+  formCode?: string;
+  formBasis?: string;
 }
 
 /** Everything a run depends on; hosts keep it in the workbook so colleagues get the same result. */

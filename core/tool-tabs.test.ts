@@ -38,6 +38,22 @@ describe('readToolTabs', () => {
     const tab = { sheetName: 'Trễ trên hệ thống', cells: [] };
     const read = readToolTabs([tab], settings);
     expect(read.settings).toBe(settings);
-    expect(read.lateOnSystem).toBe(tab);
+    // What was typed on it, as one plain table (nothing here).
+    expect(read.lateOnSystem).toEqual({ sheetName: 'Trễ trên hệ thống', cells: [['Mã hồ sơ', 'Ngày trả kết quả thực tế', 'Ghi chú']] });
+  });
+
+  it('carries actual dates and reasons typed on "Trễ trên hệ thống" and Phụ lục I into the next check', () => {
+    const head = ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Ngày hẹn trả', 'Ngày trả kết quả thực tế', 'Ghi chú'];
+    const los = { sheetName: 'Trễ trên hệ thống', cells: [['DANH SÁCH'], head, [1, 'HS-1', 'Khai sinh', '10/06/2025', '09/06/2025', null], [2, 'HS-2', 'Kết hôn', '10/06/2025', null, 'Chờ ký']] };
+    const pl1 = {
+      sheetName: 'Phụ lục I',
+      cells: [['Phụ lục I'], ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Ngày hẹn trả', 'Nguyên nhân / Ghi chú'], [1, 'HS-3', 'Khai tử', '10/06/2025', 'Thiếu hồ sơ gốc']],
+    };
+    const grid = readToolTabs([los, pl1], settings).lateOnSystem!;
+    expect(grid.cells.slice(1)).toEqual([
+      ['HS-1', 45817, null],
+      ['HS-2', null, 'Chờ ký'],
+      ['HS-3', null, 'Thiếu hồ sơ gốc'],
+    ]);
   });
 });

@@ -3,7 +3,8 @@
  * off ("Ngày nghỉ") and actual result dates typed into "Trễ trên hệ thống". Every host
  * calls this before checking, so a colleague opening the workbook gets the same result.
  */
-import type { SheetGrid } from './import/read-result.js';
+import { readExport } from './import/read-export.js';
+import type { InputCell, SheetGrid } from './import/read-result.js';
 import { CONSOLIDATE_LABELS, DAYS_OFF_SHEET_LABELS, REPORT_LABELS } from './labels.vi.js';
 import { readDaysOffSheet } from './plan/days-off-sheet.js';
 import type { Problem } from './problem.js';
@@ -36,7 +37,11 @@ export function readToolTabs(
 ): { settings: Settings; lateOnSystem: SheetGrid | null; problems: Problem[] } {
   const byName = (name: string) => sheets.find((s) => s.sheetName.trim() === name) ?? null;
   const daysOff = byName(DAYS_OFF_SHEET_LABELS.sheetName);
-  const lateOnSystem = byName(REPORT_LABELS.sheetNames.lateOnSystem);
+  const lateOnSystem = typedOnTabs([
+    byName(REPORT_LABELS.sheetNames.lateOnSystem),
+    byName(REPORT_LABELS.sheetNames.appendix1),
+    byName(REPORT_LABELS.sheetNames.appendix2),
+  ]);
   if (!daysOff) return { settings, lateOnSystem, problems: [] };
   const own = readDaysOffSheet(daysOff);
   return {
@@ -44,4 +49,25 @@ export function readToolTabs(
     lateOnSystem,
     problems: own.problems,
   };
+}
+
+/**
+ * What the office typed on the tool's tabs, as one plain table for checkSheet's
+ * lateOnSystem: per dossier code, the actual result date ("Trễ trên hệ thống") and every
+ * reason written in a "Ghi chú" / "Nguyên nhân / Ghi chú" column ("Trễ trên hệ thống",
+ * Phụ lục I, Phụ lục II), one row per tab that has one. Null when there is no such tab.
+ */
+function typedOnTabs(tabs: readonly (SheetGrid | null)[]): SheetGrid | null {
+  const found = tabs.filter((t): t is SheetGrid => t !== null);
+  if (found.length === 0) return null;
+  const L = REPORT_LABELS;
+  const cells: InputCell[][] = [[L.appendix.code, L.lateOnSystem.actualResult, L.lateOnSystem.note]];
+  for (const tab of found) {
+    for (const r of readExport(tab).dossiers) {
+      if (r.code === null || (r.actualResult === null && r.remarks === null)) continue;
+      const actual = r.actualResult === null ? null : r.actualResult.sec === null ? r.actualResult.day : r.actualResult.day + r.actualResult.sec / 86_400;
+      cells.push([r.code, actual, r.remarks]);
+    }
+  }
+  return { sheetName: L.sheetNames.lateOnSystem, cells };
 }

@@ -11,7 +11,9 @@ import {
   consolidate,
   dayFromYmd,
   defaultSettings,
+  headerWithAgency,
   parseIsoDay,
+  printNote,
   type SheetPlan,
 } from '../core/index.js';
 import { callEntry, ensureBundle, loadBundle, type BundleContext } from './fakes/gas-bundle.js';
@@ -52,7 +54,8 @@ function written(sheet: FakeSheet, plan: SheetPlan): unknown[][] {
 }
 
 describe('Tạo phụ lục', () => {
-  const plans = buildReports(checkSheet(g.grid, settings).dossiers, settings);
+  const checked = checkSheet(g.grid, settings);
+  const plans = buildReports(checked.dossiers, { ...settings, header: headerWithAgency(settings.header, checked.agency) });
 
   it("writes every report tab core builds, in core's order, with core's values exactly", () => {
     const { fake, context } = setup();
@@ -86,6 +89,25 @@ describe('Tạo phụ lục', () => {
       })),
     });
     expect(Object.fromEntries(plans.map((p) => [p.name, layout(p)]))).toEqual(Object.fromEntries(plans.map((p) => [p.name, expected(p)])));
+  });
+
+  it("sets the layout rows' heights from core's plan and puts core's planned pages in a note on A1", () => {
+    const { fake, context } = setup();
+    ok(callEntry<Rpc<Tabs>>(context, 'rpcMakeReports', { sheetName: g.grid.sheetName, settings }));
+    for (const p of plans) {
+      const sheet = fake.ss.peekSheet(p.name);
+      // Layout rows get core's height; rows sized by their wrapped text are left to Sheets' own fitting.
+      expect([p.name, p.rowHeightsPt.map((h) => sheet.rowHeights.get(h.row))]).toEqual([
+        p.name,
+        p.rowHeightsPt.map((h) => (h.auto ? undefined : Math.max(1, Math.round((h.heightPt * 4) / 3)))),
+      ]);
+      const note = sheet.notes.get('1,1') ?? '';
+      expect(note).toBe(printNote(p));
+      expect(note).toContain(`tỷ lệ ${p.print.scalePercent}%`);
+      if (p.print.rowBreaks!.length > 0) expect(note).toContain(`ngắt trang sau dòng ${p.print.rowBreaks!.join(', ')}`);
+    }
+    const form = fake.ss.peekSheet('Biểu 06a').notes.get('1,1')!;
+    expect(form).toMatch(/giữ dòng \d+–\d+ \(ghi chú, ngày tháng, chữ ký\) trên cùng một trang/);
   });
 
   it('text stays text: every string of every tab is stored as written, in a "@" cell', () => {

@@ -76,26 +76,27 @@ describe('buildReports on the hand dataset', () => {
       [2, UNIT_XA, 7, 2, 3, 2, 4, 0, 3, 1, 3, 2, 1],
       ['Tổng cộng', N, 18, 6, 7, 5, 11, 3, 5, 3, 7, 4, 3],
       blank(C),
-      row(C, { 1: 'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn [(8) + (9)] / (7):', 7: 8 / 11 }),
-      row(C, { 1: 'Tỷ lệ hồ sơ đã và đang giải quyết trước hạn, đúng hạn, trong hạn [(8) + (9) + (12)] / (3):', 7: 12 / 18 }),
-      row(C, { 1: 'Trong đó: trễ trên hệ thống (thực tế đúng hạn), đã tính vào cột (8), (9):', 7: 2 }),
+      row(C, { 1: 'Tỷ lệ hồ sơ đã giải quyết trước hạn, đúng hạn [(8) + (9)] / (7):', 10: 8 / 11 }),
+      row(C, { 1: 'Tỷ lệ hồ sơ đã và đang giải quyết trước hạn, đúng hạn, trong hạn [(8) + (9) + (12)] / (3):', 10: 12 / 18 }),
+      row(C, { 1: 'Trong đó: trễ trên hệ thống (thực tế đúng hạn), đã tính vào cột (8), (9):', 10: 2 }),
       row(C, { 1: 'Không tính vào biểu: 1 hồ sơ không tiếp nhận; 1 hồ sơ dừng, từ chối giải quyết; 1 hồ sơ thiếu hoặc sai dữ liệu; 1 hồ sơ rút.' }),
-      row(C, { 1: 'Ghi chú:' }),
-      row(C, { 1: '- (3) = (4) + (5) + (6) = (7) + (11); (7) = (8) + (9) + (10); (11) = (12) + (13).' }),
-      row(C, { 1: '- Cột (4), (5): hồ sơ tiếp nhận từ ngày 15/5/2024 đến ngày 14/6/2024; cột (6): hồ sơ tiếp nhận trước ngày 15/5/2024 và chưa có kết quả trước ngày đó.' }),
-      row(C, { 1: '- Cột (7) - (10): hồ sơ có kết quả từ ngày 15/5/2024 đến hết ngày 14/6/2024, so với ngày hẹn trả.' }),
-      row(C, { 1: '- Cột (11) - (13): hồ sơ chưa có kết quả đến hết ngày 14/6/2024; quá hạn khi ngày hẹn trả trước ngày 14/6/2024.' }),
-      row(C, { 1: '- Hồ sơ trễ trên hệ thống (đã trả kết quả thực tế đúng hạn) được tính theo ngày trả kết quả thực tế.' }),
-      row(C, { 1: '- Hồ sơ rút không tính vào biểu.' }),
-      row(C, { 1: '- Hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính được tính là đang giải quyết trong hạn (cột (12)).' }),
-      row(C, { 1: '- So thời điểm có kết quả với ngày hẹn trả theo ngày và giờ, như cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG; ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5).' }),
-      row(C, { 1: '- Hồ sơ tiếp nhận trước ngày 01/7/2025 áp dụng NĐ 61/2018/NĐ-CP; từ ngày 01/7/2025 áp dụng NĐ 118/2025/NĐ-CP, được sửa đổi bởi NĐ 309/2026/NĐ-CP từ ngày 05/8/2026. Hồ sơ đăng ký trực tuyến chưa tiếp nhận chưa tính thời hạn và không tính vào biểu (NĐ 118/2025/NĐ-CP Điều 17 khoản 3).' }),
-      row(C, { 1: `- ${calendarDataNote()}` }),
+      // The notes as one wrapped paragraph, so they print on the page of the signers.
+      row(C, { 1: ['Ghi chú:', ...[
+        '- (3) = (4) + (5) + (6) = (7) + (11); (7) = (8) + (9) + (10); (11) = (12) + (13).',
+        '- Cột (4), (5): hồ sơ tiếp nhận từ ngày 15/5/2024 đến ngày 14/6/2024; cột (6): hồ sơ tiếp nhận trước ngày 15/5/2024 và chưa có kết quả trước ngày đó.',
+        '- Cột (7) - (10): hồ sơ có kết quả từ ngày 15/5/2024 đến hết ngày 14/6/2024, so với ngày hẹn trả.',
+        '- Cột (11) - (13): hồ sơ chưa có kết quả đến hết ngày 14/6/2024; quá hạn khi ngày hẹn trả trước ngày 14/6/2024.',
+        '- Hồ sơ trễ trên hệ thống (đã trả kết quả thực tế đúng hạn) được tính theo ngày trả kết quả thực tế.',
+        '- Hồ sơ rút không tính vào biểu.',
+        '- Hồ sơ chờ công dân bổ sung, thực hiện nghĩa vụ tài chính được tính là đang giải quyết trong hạn (cột (12)).',
+        '- So thời điểm có kết quả với ngày hẹn trả theo ngày và giờ, như cách tính chỉ số QĐ 766/QĐ-TTg trên Cổng DVCQG; ngày hẹn trả rơi vào ngày nghỉ kết thúc vào cuối ngày làm việc tiếp theo (BLDS 2015 Điều 148 khoản 5).',
+        '- Hồ sơ tiếp nhận trước ngày 01/7/2025 áp dụng NĐ 61/2018/NĐ-CP; từ ngày 01/7/2025 áp dụng NĐ 118/2025/NĐ-CP, được sửa đổi bởi NĐ 309/2026/NĐ-CP từ ngày 05/8/2026. Hồ sơ đăng ký trực tuyến chưa tiếp nhận chưa tính thời hạn và không tính vào biểu (NĐ 118/2025/NĐ-CP Điều 17 khoản 3).',
+        `- ${calendarDataNote()}`,
+      ]].join(' ') }),
       blank(C),
       row(C, { 9: 'Kon Tum, ngày 14 tháng 6 năm 2024' }),
       row(C, { 1: 'NGƯỜI LẬP BIỂU', 9: 'THỦ TRƯỞNG ĐƠN VỊ' }),
       row(C, { 1: '(Ký, họ tên)', 9: '(Ký, họ tên, đóng dấu)' }),
-      blank(C),
       blank(C),
       blank(C),
       blank(C),
@@ -129,7 +130,18 @@ describe('buildReports on the hand dataset', () => {
       fitToWidth: true,
       centerHorizontally: true,
       pageNumbers: true,
+      // Two units: the whole form on one page, the chart beside it on a page of its own.
+      scalePercent: plan.print.scalePercent,
+      rowBreaks: [],
+      keepTogether: [{ from: 12, to: plan.cells.length }],
+      printAreas: [
+        { row: 1, col: 1, rows: plan.cells.length, cols: 13 },
+        { row: 8, col: 15, rows: 23, cols: 15 },
+      ],
+      firstPageNumber: 1,
+      pages: 2,
     });
+    expect(plan.print.scalePercent).toBeGreaterThanOrEqual(60);
     expect(plan.charts).toEqual([
       {
         kind: 'stackedColumn',
@@ -141,13 +153,13 @@ describe('buildReports on the hand dataset', () => {
           { row: 12, col: 10, rows: 2, cols: 1 },
         ],
         seriesNames: ['Trước hạn', 'Đúng hạn', 'Quá hạn'],
-        anchor: { row: 42, col: 2 }, // one blank row under the names (row 40)
+        anchor: { row: 8, col: 15 }, // beside the table (column O), level with its headings
         widthPt: 640,
         heightPt: 320,
       },
     ]);
     expect(plan.styles).toContainEqual({ range: { row: 12, col: 3, rows: 3, cols: 11 }, style: { hAlign: 'center', numberFormat: '#,##0' } });
-    expect(plan.styles).toContainEqual({ range: { row: 16, col: 7, rows: 1, cols: 1 }, style: { bold: true, hAlign: 'center', numberFormat: '0.00%' } });
+    expect(plan.styles).toContainEqual({ range: { row: 16, col: 10, rows: 1, cols: 1 }, style: { bold: true, hAlign: 'center', fontSize: 11, numberFormat: '0.00%' } });
   });
 
   it('uses no fill and only black text on any report tab', () => {
@@ -265,9 +277,10 @@ describe('buildReports on the hand dataset', () => {
         categories: { row: 16, col: 2, rows: 2, cols: 1 },
         series: [{ row: 16, col: 8, rows: 2, cols: 1 }],
         seriesNames: ['Tỷ lệ đúng hạn'],
-        anchor: { row: 19, col: 2 }, // one blank row under the last unit (row 17)
+        anchor: { row: 7, col: 11 }, // beside the tables (two columns right of I), level with the headings
         widthPt: 480,
         heightPt: 104,
+        valueFormat: '0%',
       },
     ]);
   });
@@ -305,24 +318,24 @@ describe('buildReports on the hand dataset', () => {
   });
 
   it('lists due-soon and overdue dossiers by officer, the most urgent first', () => {
-    const C = 6;
+    const C = 7;
     expect(sheet('Sắp đến hạn').cells).toEqual([
       row(C, { 1: 'DANH SÁCH HỒ SƠ SẮP ĐẾN HẠN, QUÁ HẠN CẦN ĐÔN ĐỐC' }),
       row(C, { 1: '(Tính đến ngày 14/6/2024)' }),
       row(C, { 1: RULE }),
       blank(C),
-      ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Ngày hẹn trả', 'Còn lại (ngày làm việc)', 'Đơn vị giải quyết'],
+      ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Ngày hẹn trả', 'Còn lại (ngày làm việc)', 'Đã quá hạn (ngày làm việc)', 'Đơn vị giải quyết'],
       row(C, { 1: `I. ${AN} - ${UNIT_TP}` }),
-      [1, 'TP-09', HT, d24('13/5'), -24, UNIT_TP],
-      [2, 'TP-08', HT, d24('10/6'), -4, UNIT_TP],
+      [1, 'TP-09', HT, d24('13/5'), null, 24, UNIT_TP],
+      [2, 'TP-08', HT, d24('10/6'), null, 4, UNIT_TP],
       row(C, { 1: `II. ${CUONG} - ${UNIT_XA}` }),
-      [1, 'XA-04', DD, d24('13/6'), -1, UNIT_XA],
+      [1, 'XA-04', DD, d24('13/6'), null, 1, UNIT_XA],
       row(C, { 1: `III. ${DUNG} - ${UNIT_XA}` }),
       // Due on the report date itself.
-      [1, 'XA-03', CT, d24('14/6'), 0, UNIT_XA],
+      [1, 'XA-03', CT, d24('14/6'), 0, null, UNIT_XA],
       row(C, { 1: `IV. (Không rõ cán bộ) - ${UNIT_XA}` }),
       // Due Mon 17/6: one working day after Fri 14/6.
-      [1, 'XA-09', HT, d24('17/6'), 1, UNIT_XA],
+      [1, 'XA-09', HT, d24('17/6'), 1, null, UNIT_XA],
       row(C, { 1: 'Tổng số: 5 hồ sơ' }),
       blank(C),
       row(C, { 1: 'Ghi chú:' }),
@@ -334,7 +347,7 @@ describe('buildReports on the hand dataset', () => {
     expect(plan.print.orientation).toBe('portrait');
     expect(plan.styles).toContainEqual({
       range: { row: 6, col: 5, rows: 9, cols: 1 },
-      style: { hAlign: 'center', numberFormat: '0" ngày";"Quá hạn "0" ngày";"Hạn hôm nay"' },
+      style: { hAlign: 'center', numberFormat: '#,##0' },
     });
   });
 });

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_COLORS, STATUS_LABELS, TOOL_HEADINGS } from '../core/index.js';
+import { readFileSync } from 'node:fs';
+import { reportTabs } from '../cli/src/workbook/write-check.js';
+import { partText, readZip } from '../cli/src/workbook/ooxml/zip.js';
 import { checkToFile, cellValues, fillOf, formulaCells, readWorkbook, tempDir, type CheckRunResult } from './workbook-helpers.js';
 
 const XLSX = 'samples/xa-dan-tu-excel.xlsx';
@@ -88,37 +91,44 @@ describe.each(['package', 'exceljs'] as const)('writeCheckWorkbook (%s) on the c
     expect(formulaCells(written)).toEqual(formulaCells(original));
   });
 
-  it('prints the report tabs in Times New Roman on A4 with page numbers from page 2', () => {
+  it('prints the report tabs in Times New Roman on A4 at the planned scale, page numbers from 1 on each tab, shown from page 2', () => {
     const tab = written.getWorksheet('Biểu 06a')!;
+    const plan = reportTabs(run1.result, run1.settings)[0];
     expect({
       paperSize: tab.pageSetup.paperSize,
       orientation: tab.pageSetup.orientation,
       fitToPage: tab.pageSetup.fitToPage,
-      fitToWidth: tab.pageSetup.fitToWidth,
-      fitToHeight: tab.pageSetup.fitToHeight,
+      scale: tab.pageSetup.scale,
+      firstPageNumber: tab.pageSetup.firstPageNumber,
       horizontalCentered: tab.pageSetup.horizontalCentered,
       printTitlesRow: tab.pageSetup.printTitlesRow,
       leftInches: tab.pageSetup.margins?.left,
       headerFooter: tab.headerFooter,
       font: tab.getCell('A1').font?.name,
+      heights: plan.rowHeightsPt.map((h) => [h.row, tab.getRow(h.row).height]),
     }).toEqual({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: plan.print.scalePercent,
+      firstPageNumber: 1,
       horizontalCentered: true,
       printTitlesRow: '8:11',
       leftInches: 30 / 25.4,
       headerFooter: { differentFirst: true, oddHeader: '&C&"Times New Roman,Regular"&13&P' },
       font: 'Times New Roman',
+      heights: plan.rowHeightsPt.map((h) => [h.row, h.heightPt]),
     });
+    expect(plan.print.scalePercent).toBeGreaterThanOrEqual(50);
   });
 
-  it('says on the tab that the chart could not be drawn, instead of faking it', () => {
+  it('draws the charts as DrawingML parts beside the tables, and writes no "cannot draw" note', async () => {
     const tab = written.getWorksheet('Biểu 06a')!;
-    const notes = [...cellValues(tab).values()].filter((v) => typeof v === 'string' && v.startsWith('Biểu đồ "'));
-    expect(notes).toHaveLength(1);
+    expect([...cellValues(tab).values()].filter((v) => typeof v === 'string' && v.startsWith('Biểu đồ "'))).toEqual([]);
+    const parts = readZip(new Uint8Array(readFileSync(out1)));
+    const charts = parts.filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p.name)).map((p) => partText(p));
+    const titles = charts.map((x) => /<a:t>([^<]*)<\/a:t>/.exec(x)![1]);
+    expect(titles).toEqual(['Kết quả giải quyết theo đơn vị', 'Tỷ lệ giải quyết đúng hạn theo đơn vị', 'Điểm tiến độ 766: theo hệ thống và thực tế']);
   });
 
   it('replaces its own columns and tabs on a second run over its output: same sheets, same columns, same values', () => {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { partText, readZip } from '../cli/src/workbook/ooxml/zip.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   checkSheet,
@@ -21,6 +23,12 @@ import { cellValues, readWorkbook, SAMPLES_AS_OF, tempDir } from './workbook-hel
 
 const settings = defaultSettings(SAMPLES_AS_OF);
 const N01_XA_DAN = '000.41.27.H99-250122-0051';
+/** Each input's unit: the agency of its banner; the OpenCPS export names none, so its file name, marked. */
+const UNIT_NAMES: Record<string, string> = {
+  'xa-dan-tu-excel': 'Ủy ban nhân dân xã Đắk Tân Hưng',
+  'opencps-ho-so': 'opencps-ho-so (tên tệp)',
+  'thanh-hoa-ho-so': 'Trung tâm Phục vụ hành chính công tỉnh Thanh Hóa',
+};
 
 /** A plan's cells as a grid, as a host would read the written tab back. */
 function gridOf(plan: SheetPlan): SheetGrid {
@@ -67,7 +75,7 @@ describe('consolidate: the three samples as three units', () => {
     const expected = inputs.map((input, i) => {
       let dossiers = checkSheet(input.grid, settings).dossiers;
       if (i === 1) dossiers = dossiers.filter((d) => d.record.row !== 2);
-      return { name: input.name, counts: tally06a(dossiers, { period: settings.period, asOf: SAMPLES_AS_OF, rules: settings.rules }).counts };
+      return { name: UNIT_NAMES[input.name], counts: tally06a(dossiers, { period: settings.period, asOf: SAMPLES_AS_OF, rules: settings.rules }).counts };
     });
     const byName = new Map(result.units.map((u) => [u.name, u.counts]));
     expect(expected.map((e) => [e.name, byName.get(e.name)])).toEqual(expected.map((e) => [e.name, e.counts]));
@@ -87,7 +95,7 @@ describe('consolidate: the three samples as three units', () => {
     ]);
     const form = readForm06a(gridOf(result.sheets[0]))!;
     expect(form.byUnit).toBe(true);
-    expect(form.rows.map((r) => r.label).sort()).toEqual(['opencps-ho-so', 'thanh-hoa-ho-so', 'xa-dan-tu-excel']);
+    expect(form.rows.map((r) => r.label).sort()).toEqual(Object.values(UNIT_NAMES).sort());
     expect(form.total).toEqual(sumCounts06a(result.units.map((u) => u.counts)));
     expect(form.period).toEqual({ from: settings.period.from, to: settings.period.to });
   });
@@ -97,7 +105,7 @@ describe('consolidate: the three samples as three units', () => {
     const unitCol = plan.cells.findIndex((row) => row.includes('Đơn vị giải quyết'));
     const col = plan.cells[unitCol].indexOf('Đơn vị giải quyết');
     const units = new Set(plan.cells.slice(unitCol + 2).map((row) => row[col]).filter((v) => typeof v === 'string'));
-    expect([...units].sort()).toEqual(['opencps-ho-so', 'thanh-hoa-ho-so', 'xa-dan-tu-excel']);
+    expect([...units].sort()).toEqual(Object.values(UNIT_NAMES).sort());
     const late = result.units.reduce((n, u) => n + u.counts.late, 0);
     expect(plan.cells.flat()).toContain(`Tổng số: ${late} hồ sơ`);
   });
@@ -173,7 +181,7 @@ describe('consolidate: 06a forms and what is not merged', () => {
 });
 
 describe('dunghan merge', () => {
-  it('writes tong-hop.xlsx with the five tabs and a note where the chart goes, and prints the ranking', async () => {
+  it('writes tong-hop.xlsx with the five tabs and the ranking and 06a charts drawn, and prints the ranking', async () => {
     const dir = tempDir();
     const out = join(dir, 'tong-hop.xlsx');
     const printed: string[] = [];
@@ -185,10 +193,17 @@ describe('dunghan merge', () => {
     const workbook = await readWorkbook(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp 06a', 'Xếp hạng đơn vị', 'Tổng hợp PL I', 'Tổng hợp PL II', 'Nguồn số liệu']);
     const ranking = [...cellValues(workbook.getWorksheet('Xếp hạng đơn vị')!).values()];
-    expect(ranking.some((v) => typeof v === 'string' && v.startsWith('Biểu đồ "Tỷ lệ giải quyết hồ sơ đúng hạn theo đơn vị"'))).toBe(true);
+    expect(ranking.some((v) => typeof v === 'string' && v.startsWith('Biểu đồ "'))).toBe(false);
+    const charts = readZip(new Uint8Array(readFileSync(out))).filter((p) => p.name.startsWith('xl/charts/chart')).map((p) => /<a:t>([^<]*)<\/a:t>/.exec(partText(p))![1]);
+    expect(charts.sort()).toEqual(['Kết quả giải quyết theo đơn vị', 'Tỷ lệ giải quyết hồ sơ đúng hạn theo đơn vị']);
+    // One print area per tab: the form, then the chart beside it on pages of its own.
+    const book = partText(readZip(new Uint8Array(readFileSync(out))).find((p) => p.name === 'xl/workbook.xml')!);
+    const areas = [...book.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)">([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2]]);
+    expect(new Set(areas.map((a) => a[0])).size).toBe(areas.length);
+    expect(areas.find((a) => a[0] === '0')?.[1]).toMatch(/^'Tổng hợp 06a'!\$A\$1:\$M\$\d+,'Tổng hợp 06a'!\$O\$8:\$[A-Z]+\$\d+$/);
     const text = printed.join('\n');
     expect(text).toContain('Xếp hạng theo tỷ lệ giải quyết đúng hạn');
-    expect(text).toMatch(/ {2}1\. xa-dan-tu-excel: \d+,\d{2}%/);
+    expect(text).toMatch(/ {2}1\. Ủy ban nhân dân xã Đắk Tân Hưng: \d+,\d{2}%/);
   });
 
   it('exits 2 when no file can be read', async () => {

@@ -3,7 +3,7 @@
  * "Tạo phụ lục", "Tổng hợp" and the "Ngày nghỉ" tab: core builds the tab plans, this
  * writes them (tab-io.ts). Each tab costs a fixed number of calls.
  */
-import { buildDaysOffSheet, buildReports, consolidate, DAYS_OFF_SHEET_NAME, ymdFromDay, type Settings, type SheetPlan } from '../../core/index.js';
+import { buildDaysOffSheet, buildReports, consolidate, DAYS_OFF_SHEET_NAME, headerWithAgency, ymdFromDay, type Settings, type SheetPlan } from '../../core/index.js';
 import { analyse, officeSettings, sheetByName } from './analyse.js';
 import { SIDEBAR_LABELS } from './labels.vi.js';
 import { summaryFrom } from './preview.js';
@@ -22,7 +22,9 @@ export function makeReports(request: ReportsRequest): TabsOutcome {
   const timeZone = ss.getSpreadsheetTimeZone();
   const settings = saveSettings(request.settings);
   const analysis = analyse(ss, sheetByName(ss, request.sheetName), settings, timeZone);
-  const names = writeTabs(ss, buildReports(analysis.result.dossiers, analysis.settings));
+  // "Đơn vị báo cáo" and the place from the export's banner when the settings leave them empty.
+  const header = headerWithAgency(analysis.settings.header, analysis.result.agency);
+  const names = writeTabs(ss, buildReports(analysis.result.dossiers, { ...analysis.settings, header }));
   const summary = summaryFrom(analysis.result, analysis.preview, analysis.problems, analysis.settings);
   return { sheetNames: names, summary, problems: summary.problems, problemCount: summary.problemCount };
 }

@@ -5,10 +5,13 @@
  * keep working; its charts are removed and drawn again. Styles go through RangeLists
  * grouped by value (style-groups.ts), merges through mergeAcross where a list repeats
  * them: the calls depend on the form, not on its number of rows.
- * Not available in Apps Script, so not applied: the print setup (paper, margins, page
- * numbers, repeated rows; chosen in File → Print) and cell indents.
+ * Not available in Apps Script, so not applied: the print setup (paper, margins, scale,
+ * page breaks, page numbers, repeated rows; chosen in File → Print) and cell indents.
+ * Core's planned pages are written instead as a note on A1 (printNote), which does not
+ * print. Row heights (every row, from core) and charts (EmbeddedChartBuilder, beside
+ * the table) are applied.
  */
-import type { SheetPlan } from '../../core/index.js';
+import { printNote, type SheetPlan } from '../../core/index.js';
 import { rangesExtent } from './a1.js';
 import { ensureSize, rangeOf } from './sheets-io.js';
 import { styleGroups, type StyleGroup } from './style-groups.js';
@@ -63,12 +66,15 @@ export function applyTabPlan(ss: Spreadsheet, plan: SheetPlan): Sheet {
   for (const run of sizeRuns(plan.columnWidthsPt.map((pt, i) => ({ index: i + 1, pt })))) {
     sheet.setColumnWidths(run.start, run.count, run.px);
   }
-  for (const run of sizeRuns(plan.rowHeightsPt.map((h) => ({ index: h.row, pt: h.heightPt })))) {
+  // Rows sized by their wrapped text are left to Sheets, which fits them itself: the calls stay
+  // the same whatever the number of dossiers.
+  for (const run of sizeRuns(plan.rowHeightsPt.filter((h) => !h.auto).map((h) => ({ index: h.row, pt: h.heightPt })))) {
     sheet.setRowHeights(run.start, run.count, run.px);
   }
   if (plan.freeze) freeze(sheet, plan.freeze);
   if (plan.tabColor) sheet.setTabColor(plan.tabColor);
   for (const spec of plan.charts) insertChart(sheet, chartBuild(spec));
+  if (plan.kind !== 'days-off' && height > 0) sheet.getRange(1, 1).setNote(printNote(plan));
   return sheet;
 }
 

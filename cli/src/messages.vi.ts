@@ -19,6 +19,8 @@ Cách dùng / Usage:
   dunghan merge <tệp...> --out tong-hop.xlsx [--as-of YYYY-MM-DD] [--period month15|month|quarter|year | --from … --to …] [--unit-from input|column] [--json]
       Tổng hợp nhiều đơn vị (tệp xuất hoặc Biểu 06a do Đúng Hạn tạo): Biểu 06a theo đơn vị, xếp hạng, Phụ lục I, II /
       consolidate many units (exports or 06a forms made by this tool).
+  check, merge: [--co-quan "Đơn vị báo cáo"] [--noi-nhan "Đơn vị nhận báo cáo"] [--dia-danh "Địa danh"] [--cai-dat tep.json]
+      Thông tin trên biểu mẫu; bỏ trống thì lấy cơ quan từ dòng tiêu đề của tệp xuất / who reports to whom on the forms.
   dunghan demo
       Chạy thử trên tệp mẫu (npm start) / run on the bundled sample.
 
@@ -186,10 +188,5 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     mergeTitle: (count: string) => `Tổng hợp ${count} tệp mẫu như ${count} đơn vị:`,
     mergeWritten: (path: string) => `Đã ghi bảng tổng hợp vào ${path}.`,
     done: 'Xong. Mở các tệp trong thư mục out/ bằng Excel để xem.',
-  },
-  // workbook writer (cli/src/workbook)
-  workbook: {
-    chartNote: (title: string) =>
-      `Biểu đồ "${title}": tệp do dòng lệnh tạo chưa vẽ được biểu đồ. Mở tệp bằng Excel có add-in Đúng Hạn để vẽ; số liệu nằm ở bảng trên.`,
   },
 };

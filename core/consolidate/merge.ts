@@ -9,7 +9,8 @@ import type { ClassifiedDossier } from '../classify/classified.js';
 import { classifyDossiers } from '../classify/classify.js';
 import { readExport } from '../import/read-export.js';
 import type { SheetGrid } from '../import/read-result.js';
-import { CONSOLIDATE_LABELS as C, REPORT_LABELS } from '../labels.vi.js';
+import { agencyOf } from '../import/agency.js';
+import { CONSOLIDATE_LABELS as C, PRINT_LABELS, REPORT_LABELS } from '../labels.vi.js';
 import { isToolTab } from '../tool-tabs.js';
 import type { SheetPlan } from '../plan/plan.js';
 import type { Problem } from '../problem.js';
@@ -64,7 +65,7 @@ const isDerivedToolTab = (name: string) =>
   isToolTab(name) && name.trim() !== REPORT_LABELS.sheetNames.form06a && name.trim() !== C.form06aSheetName;
 
 type Detected =
-  | { kind: 'export'; input: ConsolidateInput; dossiers: ClassifiedDossier[]; readProblems: number }
+  | { kind: 'export'; input: ConsolidateInput; dossiers: ClassifiedDossier[]; readProblems: number; agency: string | null }
   | { kind: 'form-06a'; input: ConsolidateInput; form: Form06aRead }
   | { kind: 'report' | 'unrecognized'; input: ConsolidateInput };
 
@@ -168,7 +169,8 @@ function detect(input: ConsolidateInput, settings: Settings, calendar: ReturnTyp
   const read = readExport(input.grid, { mapping: settings.mapping });
   if (read.headerRows.length === 0) return { kind: 'unrecognized', input };
   const dossiers = classifyDossiers(read.dossiers, { asOf: settings.asOf, calendar, rules: settings.rules, hours: settings.hours });
-  return { kind: 'export', input, dossiers, readProblems: read.problems.length };
+  const banner = agencyOf(input.grid, read);
+  return { kind: 'export', input, dossiers, readProblems: read.problems.length, agency: banner?.source === 'banner' ? banner.name : null };
 }
 
 function samePeriod(found: Form06aRead['period'], wanted: ReportPeriod): boolean {
@@ -176,9 +178,10 @@ function samePeriod(found: Form06aRead['period'], wanted: ReportPeriod): boolean
 }
 
 /**
- * Gives every dossier its consolidation unit. 'input': the input's one unit-column name
- * when it has exactly one and no other input has the same (three "Bộ phận Một cửa" files
- * are three communes), else the input's name. 'column': each row's own unit.
+ * Gives every dossier its consolidation unit. 'input': the agency of the input's banner,
+ * else its one unit-column name when it has exactly one and no other input has the same
+ * (three "Bộ phận Một cửa" files are three communes), else the input's name marked
+ * "(tên tệp)". 'column': each row's own unit.
  */
 function nameUnits(
   exports: readonly Extract<Detected, { kind: 'export' }>[],
@@ -186,7 +189,7 @@ function nameUnits(
 ): { input: ConsolidateInput; dossiers: ClassifiedDossier[]; unitLabel: string }[] {
   if (unitFrom === 'column') {
     return exports.map((e) => {
-      const dossiers = e.dossiers.map((d) => (d.record.unit?.trim() ? d : withUnit(d, e.input.name)));
+      const dossiers = e.dossiers.map((d) => (d.record.unit?.trim() ? d : withUnit(d, e.agency ?? PRINT_LABELS.fromFileName(e.input.name))));
       const names = new Set(dossiers.map((d) => d.record.unit!.trim()));
       return { input: e.input, dossiers, unitLabel: [...names].sort(compareVi).join('; ') };
     });
@@ -203,7 +206,8 @@ function nameUnits(
   const uses = new Map<string, number>();
   for (const name of single) if (name !== null) uses.set(name, (uses.get(name) ?? 0) + 1);
   return exports.map((e, i) => {
-    const name = single[i] !== null && uses.get(single[i]!) === 1 ? single[i]! : e.input.name;
+    // The banner's agency first, then the one unit-column name; the file name only as a flagged last resort.
+    const name = e.agency ?? (single[i] !== null && uses.get(single[i]!) === 1 ? single[i]! : PRINT_LABELS.fromFileName(e.input.name));
     return { input: e.input, dossiers: e.dossiers.map((d) => withUnit(d, name)), unitLabel: name };
   });
 }

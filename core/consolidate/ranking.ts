@@ -2,6 +2,7 @@
 import { CONSOLIDATE_LABELS as C, REPORT_LABELS } from '../labels.vi.js';
 import type { SheetPlan } from '../plan/plan.js';
 import { chartOnTimeByUnit, columnRange } from '../report/charts.js';
+import { withCharts } from '../report/paginate.js';
 import { onTimeRate766, onTimeRateResolved, type Counts06a } from '../report/counts-06a.js';
 import { buildListSheet, type ListColumn } from '../report/dossier-list.js';
 import { compareVi } from '../report/format.js';
@@ -78,10 +79,11 @@ export function buildRankingSheet(units: readonly ConsolidatedUnit[], period: Re
   const chart = chartOnTimeByUnit(
     columnRange(headingRow + 1, 2, rated),
     columnRange(headingRow + 1, 8, rated),
-    { row: plan.cells.length + 2, col: 2 },
+    { row: headingRow, col: 1 },
     C.chartTitle,
   );
-  return { ...plan, charts: [chart] };
+  // Beside the table, printed on a page of its own.
+  return withCharts(plan, [chart], headingRow);
 }
 
 /** One input as the sources tab lists it. */

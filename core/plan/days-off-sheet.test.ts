@@ -51,3 +51,15 @@ describe('readDaysOffSheet', () => {
     ]);
   });
 });
+
+describe('buildDaysOffSheet: dates as dd/mm/yyyy, make-up Saturdays with their source', () => {
+  it('writes "(làm bù 26/04/2025)" and the Saturday 26/4/2025 with the day it makes up for and its notice', () => {
+    const plan = buildDaysOffSheet({}, [2025]);
+    const text = plan.cells.flat().filter((v): v is string => typeof v === 'string');
+    expect(text.some((t) => /\d{4}-\d{2}-\d{2}/.test(t))).toBe(false);
+    expect(text).toContain('Nghỉ hoán đổi dịp 30/4-1/5 (làm bù 26/04/2025)');
+    const row = plan.cells.find((line) => line.includes('Thứ Bảy làm bù (làm bù cho ngày 02/05/2025)'));
+    expect(row).toBeDefined();
+    expect(row).toContain('CV 8726/VPCP-KGVX (26/11/2024)');
+  });
+});

@@ -5,12 +5,13 @@
  * the office's rows (columns A–C below the heading row).
  */
 import { isoWeekday, parseIsoDay, type Day } from '../calendar/day.js';
+import { DAYS_OFF } from '../calendar/days-off.js';
 import { daysOffInYear } from '../calendar/days-off-year.js';
 import { buildCalendar, type CalendarOptions } from '../calendar/working-days.js';
 import { parseDateCell } from '../import/parse-date.js';
 import type { InputCell, SheetGrid } from '../import/read-result.js';
 import { normalizeKey } from '../import/normalize.js';
-import { DAYS_OFF_SHEET_LABELS as L } from '../labels.vi.js';
+import { DAYS_OFF_SHEET_LABELS as L, PRINT_LABELS } from '../labels.vi.js';
 import type { Problem } from '../problem.js';
 import type { PlanCell, SheetPlan, StyledRange } from './plan.js';
 
@@ -53,13 +54,13 @@ export function buildDaysOffSheet(options: CalendarOptions, years: readonly numb
     const listing = daysOffInYear(cal, year);
     const entries = [
       ...listing.daysOff.map((d) => ({ date: d.date, name: d.name, source: d.source, projected: d.projected })),
-      ...listing.workingSaturdays.map((date) => ({ date, name: L.makeUpSaturday, source: '', projected: false })),
+      ...listing.workingSaturdays.map((date) => makeUpSaturday(date)),
     ].sort((a, b) => a.date.localeCompare(b.date));
     for (const entry of entries) {
       const day = dayFromIso(entry.date);
       set(row, REFERENCE_COL, day);
       set(row, REFERENCE_COL + 1, L.weekdays[isoWeekday(day) - 1]);
-      set(row, REFERENCE_COL + 2, entry.name);
+      set(row, REFERENCE_COL + 2, viDates(entry.name));
       set(row, REFERENCE_COL + 3, entry.source);
       set(row, REFERENCE_COL + 4, entry.projected ? L.projected : '');
       row++;
@@ -123,6 +124,19 @@ export function readDaysOffSheet(grid: SheetGrid): { extraDaysOff: Day[]; extraW
     (isWork ? extraWorkingDays : extraDaysOff).push(parsed.value.day);
   }
   return { extraDaysOff, extraWorkingDays, problems };
+}
+
+/** Dates written inside a name ("(làm bù 2025-04-26)") as the tab shows dates: dd/mm/yyyy. */
+function viDates(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, m: string, d: string) => `${d}/${m}/${y}`);
+}
+
+/** A make-up Saturday with the day it makes up for and the notice that set it (days-off.ts). */
+function makeUpSaturday(date: string): { date: string; name: string; source: string; projected: boolean } {
+  const row = DAYS_OFF.find((r) => r.date === date && r.kind === 'make-up-working-saturday');
+  const forDay = row ? /(\d{4}-\d{2}-\d{2})/.exec(row.name)?.[1] : undefined;
+  const name = forDay === undefined ? L.makeUpSaturday : `${L.makeUpSaturday} (${PRINT_LABELS.daysOff.makeUpFor(viDates(forDay))})`;
+  return { date, name, source: row?.source ?? '', projected: false };
 }
 
 function dayFromIso(iso: string): Day {

@@ -56,6 +56,29 @@ export interface PrintSetup {
   centerHorizontally: boolean;
   /** Page number top centre on every page but the first (NĐ 30/2020). */
   pageNumbers: boolean;
+  /**
+   * Fixed print scale in per cent, worked out by core so that the columns fit the width and
+   * the page breaks below land where planned. When set, hosts print at this scale instead of
+   * fitting (Excel ignores manual breaks while fitting). Absent: fit as `fitToWidth` says.
+   */
+  scalePercent?: number;
+  /** Manual page breaks: a new page starts after each of these rows (1-based, ascending). */
+  rowBreaks?: number[];
+  /**
+   * Row blocks that print together on one page (the breaks keep them): the 06a's last table
+   * rows with its notes, date line and signers; a group row with its first dossier. For hosts
+   * without a page-break API this is what the print note asks the user to check.
+   */
+  keepTogether?: { from: number; to: number }[];
+  /**
+   * What prints, in order, each area starting on a new page: the form first, then the
+   * chart area beside it (so a chart never lands on the form page). Absent: the used range.
+   */
+  printAreas?: CellRange[];
+  /** Page numbers of the sheet start here (each report sheet from 1, NĐ 30/2020). @default 1 */
+  firstPageNumber?: number;
+  /** Pages the plan expects at `scalePercent` (for print notes and tests). */
+  pages?: number;
 }
 
 export type ChartKind = 'bar' | 'column' | 'stackedColumn' | 'pie';
@@ -73,6 +96,8 @@ export interface ChartSpec {
   anchor: { row: number; col: number };
   widthPt: number;
   heightPt: number;
+  /** Number format of the value axis ("0%" for rates). @default "General" */
+  valueFormat?: string;
 }
 
 /** What a sheet is; hosts use it for naming and ordering, never for rules. */
@@ -95,8 +120,12 @@ export interface SheetPlan {
   /** Rows of cells from A1; ragged rows are padded with null. */
   cells: PlanCell[][];
   columnWidthsPt: number[];
-  /** Heights of particular rows, in points. */
-  rowHeightsPt: { row: number; heightPt: number }[];
+  /**
+   * Heights of rows, in points. `auto` marks a height worked out from the row's wrapped
+   * text (what the text needs): a host that fits rows to wrapped text by itself (Google
+   * Sheets) may leave those rows to it; the others are layout and always set.
+   */
+  rowHeightsPt: { row: number; heightPt: number; auto?: boolean }[];
   merges: CellRange[];
   /** Applied in order; later entries win. */
   styles: StyledRange[];

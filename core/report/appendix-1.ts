@@ -35,8 +35,9 @@ export function leadingColumns(): ListColumn<PlacedDossier>[] {
 
 /**
  * Builds Phụ lục I "Danh sách hồ sơ TTHC giải quyết quá hạn": one bold row per unit
- * ("I. Phòng Tư pháp"), STT restarting in each, working days late, an empty
- * "Nguyên nhân / Ghi chú" column for the unit to explain, "Tổng số: N hồ sơ".
+ * ("I. Phòng Tư pháp"), STT restarting in each, working days late, "Nguyên nhân / Ghi chú"
+ * from the export's Ghi chú / Lý do column or the reason typed on the tool's tabs
+ * (record.remarks; empty for the unit to explain), "Tổng số: N hồ sơ".
  * Legal source: NĐ 30/2020/NĐ-CP, Phụ lục III, Mẫu 2.1 (title block).
  * @example buildAppendix1(placed, { period }).name // => "Phụ lục I"
  */
@@ -49,7 +50,7 @@ export function buildAppendix1(placed: readonly PlacedDossier[], options: Append
     { heading: A.daysLate, widthMm: 15, kind: 'count', value: (p) => p.dossier.workingDaysLate },
     { heading: A.unit, widthMm: 26, kind: 'text', value: (p) => p.dossier.record.unit },
     { heading: A.officer, widthMm: 26, kind: 'text', value: (p) => p.officer },
-    { heading: A.reason, widthMm: 24, kind: 'text', value: () => null },
+    { heading: A.reason, widthMm: 24, kind: 'text', value: (p) => p.dossier.record.remarks },
   ];
   return buildListSheet({
     name: options.name ?? REPORT_LABELS.sheetNames.appendix1,

@@ -44,7 +44,7 @@ export function buildAppendix2(placed: readonly PlacedDossier[], options: Append
     { heading: A.daysOverdue(formatShortDate(end)), widthMm: 22, kind: 'count', value: (p) => overdueWorkingDays(p, end, options.cal) },
     { heading: A.unit, widthMm: 32, kind: 'text', value: (p) => p.dossier.record.unit },
     { heading: A.officer, widthMm: 30, kind: 'text', value: (p) => p.officer },
-    { heading: A.reason, widthMm: 28, kind: 'text', value: () => null },
+    { heading: A.reason, widthMm: 28, kind: 'text', value: (p) => p.dossier.record.remarks },
   ];
   return buildListSheet({
     name: options.name ?? REPORT_LABELS.sheetNames.appendix2,

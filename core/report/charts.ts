@@ -30,6 +30,7 @@ export function chartOnTimeByUnit(
     anchor,
     widthPt: 480,
     heightPt: Math.min(600, 60 + 22 * Math.max(units.rows, units.cols)),
+    valueFormat: '0%',
   };
 }
 

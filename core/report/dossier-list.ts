@@ -4,9 +4,10 @@
  * list are built with it.
  */
 import { REPORT_LABELS } from '../labels.vi.js';
-import type { CellStyle, PlanCell, PrintSetup, SheetKind, SheetPlan } from '../plan/plan.js';
+import type { CellStyle, ChartSpec, PlanCell, PrintSetup, SheetKind, SheetPlan } from '../plan/plan.js';
 import { formatCount } from './format.js';
 import { FORMATS, printSetup, widthsPt, writeAppendixTitle, writeCodeRow, writeHeadingRow, writeLine } from './layout.js';
+import { paginate } from './paginate.js';
 import { createDraft, finishSheet, setCell, skipRows, styleRange, writeRow } from './sheet-builder.js';
 
 export type ListColumnKind = 'stt' | 'text' | 'date' | 'count' | 'number';
@@ -40,6 +41,8 @@ export interface ListSheetOptions<T> {
   totalLine: boolean;
   notes?: readonly string[];
   freezeHeader?: boolean;
+  /** Charts beside the list (they print on a page of their own). */
+  charts?: ChartSpec[];
 }
 
 const GROUP_ROW: CellStyle = { bold: true, hAlign: 'left', wrap: false, numberFormat: FORMATS.text };
@@ -67,11 +70,14 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
   const firstBody = d.row;
   let count = 0;
   const line = new Array<PlanCell>(cols);
+  const groupRows: number[] = [];
   for (const group of options.groups) {
     if (group.label !== null) {
       // Styled once below, after the column styles, so they do not win over it.
-      setCell(d, d.row, 1, group.label);
-      d.merges.push({ row: d.row - 1, col: 1, rows: 1, cols });
+      const row = d.row;
+      setCell(d, row, 1, group.label);
+      d.merges.push({ row, col: 1, rows: 1, cols });
+      groupRows.push(row);
     }
     let stt = 0;
     for (const item of group.items) {
@@ -80,6 +86,7 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
         const column = options.columns[c];
         line[c] = column.kind === 'stt' ? stt : column.value(item);
       }
+      // Its height comes from its wrapped text (paginate.ts), so no host prints it over the next row.
       writeRow(d, d.row, line);
     }
     count += group.items.length;
@@ -105,12 +112,20 @@ export function buildListSheet<T>(options: ListSheetOptions<T>): SheetPlan {
     writeLine(d, widths, REPORT_LABELS.notesTitle, { bold: true, italic: true, fontSize: 11 });
     for (const note of options.notes) writeLine(d, widths, `- ${note}`, { italic: true, fontSize: 11 });
   }
+  const lastBody = firstBody + bodyRows - 1;
   const plan = finishSheet(d, {
     name: options.name,
     kind: options.kind,
     columnWidthsPt: widths,
     print: printSetup(options.orientation, { from: headingRow, to: lastHeadRow }),
     ...(options.freezeHeader ? { freeze: { rows: lastHeadRow, cols: 0 } } : {}),
+    ...(options.charts ? { charts: options.charts } : {}),
   });
-  return plan;
+  // Pages break between rows: a group row stays with its first dossier, the total line and notes with the last one.
+  const end = d.row - 1;
+  return paginate(plan, {
+    body: { from: firstBody, to: Math.max(firstBody, lastBody) },
+    keepWithNext: groupRows,
+    ...(end > lastBody && bodyRows > 0 ? { keepWithEnd: { from: lastBody, to: end } } : {}),
+  });
 }

@@ -6,7 +6,7 @@
 import type { Day } from '../calendar/day.js';
 import { countWorkingDays, isInCalendar, type WorkCalendar } from '../calendar/working-days.js';
 import type { ClassifiedDossier } from '../classify/classified.js';
-import { REPORT_LABELS } from '../labels.vi.js';
+import { PRINT_LABELS, REPORT_LABELS } from '../labels.vi.js';
 import type { SheetPlan } from '../plan/plan.js';
 import { buildListSheet, type ListColumn } from './dossier-list.js';
 import { formatCount, formatShortDate, groupNumber } from './format.js';
@@ -41,13 +41,14 @@ export function remainingWorkingDays(d: ClassifiedDossier, asOf: Day, cal: WorkC
 }
 
 /**
- * Builds the tab (A4 portrait, six columns); "Còn lại" is a number shown as "2 ngày",
- * "Quá hạn 3 ngày" or "Hạn hôm nay" by its number format.
+ * Builds the tab (A4 portrait, seven columns): working days left ("Còn lại", 0 when due
+ * on the report date) or working days overdue, each a plain count in its own column.
  * @example buildDueSoon(dossiers, { asOf, cal, dueSoonWorkingDays: 1 }).name // => "Sắp đến hạn"
  */
 export function buildDueSoon(dossiers: readonly ClassifiedDossier[], options: DueSoonOptions): SheetPlan {
   const A = REPORT_LABELS.appendix;
   const L = REPORT_LABELS.dueSoon;
+  const P = PRINT_LABELS.dueSoon;
   const byUnit = new Map<string, Map<string, { officer: string; unit: string; items: Item[] }>>();
   const all: { officer: string; unit: string; items: Item[] }[] = [];
   for (const dossier of dossiers) {
@@ -72,11 +73,13 @@ export function buildDueSoon(dossiers: readonly ClassifiedDossier[], options: Du
     .map((g, i) => ({ label: L.groupRow(groupNumber(i + 1), g.officer, g.unit), items: g.items }));
   const columns: ListColumn<Item>[] = [
     { heading: REPORT_LABELS.stt, widthMm: 10, kind: 'stt', value: () => null },
-    { heading: A.code, widthMm: 38, kind: 'text', value: (x) => x.dossier.record.code },
-    { heading: A.procedure, widthMm: 50, kind: 'text', value: (x) => x.dossier.record.procedure },
+    { heading: A.code, widthMm: 36, kind: 'text', value: (x) => x.dossier.record.code },
+    { heading: A.procedure, widthMm: 46, kind: 'text', value: (x) => x.dossier.record.procedure },
     { heading: A.due, widthMm: 21, kind: 'date', value: (x) => dateCell(x.dossier.dueAt) },
-    { heading: L.remaining, widthMm: 18, kind: 'number', format: L.remainingFormat, value: (x) => x.remaining },
-    { heading: A.unit, widthMm: 28, kind: 'text', value: (x) => x.dossier.record.unit },
+    // Plain counts in two columns, so no cell needs more room than its column ("###").
+    { heading: L.remaining, widthMm: 16, kind: 'count', value: (x) => (x.remaining >= 0 ? x.remaining : null) },
+    { heading: P.overdueDays, widthMm: 16, kind: 'count', value: (x) => (x.remaining < 0 ? -x.remaining : null) },
+    { heading: A.unit, widthMm: 20, kind: 'text', value: (x) => x.dossier.record.unit },
   ];
   return buildListSheet({
     name: options.name ?? REPORT_LABELS.sheetNames.dueSoon,

@@ -63,7 +63,8 @@ describe('buildForm06a with pre-counted rows (consolidation)', () => {
       'Kỳ báo cáo: Quý IV năm 2024',
       '(Từ ngày 01/10/2024 đến ngày 31/12/2024)',
     ]);
-    expect(plan.cells.flat()).toContain('- Cột (11) - (13): hồ sơ chưa có kết quả đến hết ngày 31/12/2024; quá hạn khi ngày hẹn trả trước ngày 31/12/2024.');
+    const notes = plan.cells.flat().find((v) => typeof v === 'string' && v.startsWith('Ghi chú:'));
+    expect(notes).toContain('- Cột (11) - (13): hồ sơ chưa có kết quả đến hết ngày 31/12/2024; quá hạn khi ngày hẹn trả trước ngày 31/12/2024.');
     expect(plan.cells.flat()).toContain('……, ngày 20 tháng 01 năm 2025');
   });
 

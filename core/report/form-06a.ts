@@ -5,13 +5,15 @@
  */
 import type { Day } from '../calendar/day.js';
 import type { RuleOptions } from '../deadline/rule-presets.js';
-import { REPORT_LABELS, RULE_NOTE_LABELS } from '../labels.vi.js';
+import { PRINT_LABELS, REPORT_LABELS, RULE_NOTE_LABELS } from '../labels.vi.js';
 import type { CellStyle, ChartSpec, SheetPlan } from '../plan/plan.js';
 import type { ReportHeader } from '../settings.js';
 import { chartResolvedBreakdown, columnRange } from './charts.js';
 import { COUNT_KEYS, onTimeRate766, onTimeRateResolved, sumCounts06a, type Counts06a } from './counts-06a.js';
 import { formatCount, formatShortDate } from './format.js';
-import { FORMATS, printSetup, textHeightPt, widthsPt, writeCodeRow, writeLine, writeSignatureBlock } from './layout.js';
+import { FORMATS, printSetup, textHeightPt, totalWidthPt, widthsPt, writeCodeRow, writeLine, writeSignatureBlock } from './layout.js';
+import { paginate } from './paginate.js';
+import { wrappedLines } from './text-metrics.js';
 import { countEnd, EXCLUSION_REASONS, type ExclusionReason } from './placement.js';
 import { periodLabel, periodRangeLine, type ReportPeriod } from './period.js';
 import { createDraft, finishSheet, putBlock, setCell, setRowHeight, skipRows, styleRange, writeRow, type SheetDraft } from './sheet-builder.js';
@@ -53,6 +55,10 @@ const COLS = 13;
 const HEADER_TOP = 8;
 const FIRST_DATA_ROW = 12;
 const CENTER: CellStyle = { hAlign: 'center', vAlign: 'center', wrap: true };
+/** Height of a one-line table row (12 pt text). */
+const DATA_ROW_PT = 15;
+/** Table rows kept on the page of the notes and signers, besides "Tổng cộng". */
+const KEEP_LAST_ROWS = 2;
 
 /**
  * Builds the Biểu 06a tab: header block, 13-column table with the code row, one row per
@@ -79,12 +85,14 @@ export function buildForm06a(rows: readonly Form06aRow[], options: Form06aOption
       writeRow(d, row, COUNT_KEYS.map((key) => entry.counts![key]), 3);
       if (entry.bold) styleRange(d, row, 1, 1, COLS, { bold: true });
     }
-    if (entry.label.length > 28) setRowHeight(d, row, textHeightPt(entry.label, widths[1] - 4, 12));
+    const bold = entry.bold === true || entry.counts === null;
+    setRowHeight(d, row, wrappedLines(entry.label, widths[1], 12, bold) <= 1 ? DATA_ROW_PT : textHeightPt(entry.label, widths[1], 12, bold));
   }
   const lastEntryRow = d.row - 1;
   const total = options.total ?? sumCounts06a(rows.filter((r) => r.counts !== null && !r.bold).map((r) => r.counts!));
   const totalRow = d.row;
   putBlock(d, totalRow, 1, 1, 2, REPORT_LABELS.total, { hAlign: 'center', bold: true });
+  setRowHeight(d, totalRow, DATA_ROW_PT);
   writeRow(d, totalRow, COUNT_KEYS.map((key) => total[key]), 3);
   styleRange(d, totalRow, 3, 1, 11, { bold: true });
 
@@ -94,44 +102,66 @@ export function buildForm06a(rows: readonly Form06aRow[], options: Form06aOption
   styleRange(d, FIRST_DATA_ROW, 2, bodyRows, 1, { wrap: true });
   styleRange(d, FIRST_DATA_ROW, 3, bodyRows, 11, { hAlign: 'center', numberFormat: FORMATS.count });
 
-  skipRows(d, 1);
+  skipRows(d, 1, 4);
   writeRatesAndNotes(d, widths, total, options);
-  skipRows(d, 1);
+  skipRows(d, 1, 4);
   writeSignatureBlock(d, options.header, options.signedOn ?? options.asOf, { col: 1, cols: 5 }, { col: 9, cols: 5 });
+  const lastRow = d.row - 1;
 
+  // Charts sit beside the table (from column O), never on the printed form page: they
+  // print as an area of their own after the form (paginate.ts).
   const charts: ChartSpec[] = [];
   if (lastEntryRow >= FIRST_DATA_ROW) {
     const entries = lastEntryRow - FIRST_DATA_ROW + 1;
     const title = options.rowHeading === 'unit' ? L.chartTitleUnit : L.chartTitleField;
-    charts.push(chartResolvedBreakdown(columnRange(FIRST_DATA_ROW, 2, entries), FIRST_DATA_ROW, entries, { row: d.row + 1, col: 2 }, title));
+    charts.push(chartResolvedBreakdown(columnRange(FIRST_DATA_ROW, 2, entries), FIRST_DATA_ROW, entries, { row: HEADER_TOP, col: COLS + 2 }, title));
   }
-  return finishSheet(d, {
+  const plan = finishSheet(d, {
     name: options.name ?? REPORT_LABELS.sheetNames.form06a,
     kind: 'form-06a',
     columnWidthsPt: widths,
     print: printSetup('landscape', { from: HEADER_TOP, to: HEADER_TOP + 3 }),
     charts,
   });
+  // The notes, date line and signers print with the last table rows (NĐ 30: no orphaned signature).
+  const keepFrom = Math.max(FIRST_DATA_ROW, totalRow - KEEP_LAST_ROWS);
+  return paginate(plan, { body: { from: FIRST_DATA_ROW, to: totalRow }, keepWithEnd: { from: keepFrom, to: lastRow }, onePage: true });
 }
 
 function writeHeaderBlock(d: SheetDraft, widths: readonly number[], options: Form06aOptions): void {
   const L = REPORT_LABELS.form06a;
-  const right = widths[9] + widths[10] + widths[11] + widths[12] - 4;
-  putBlock(d, 1, 1, 1, 3, L.formCode, { bold: true, hAlign: 'left' });
-  putBlock(d, 2, 1, 2, 3, L.issuedBy, { italic: true, fontSize: 11, hAlign: 'left', vAlign: 'top', wrap: true });
-  putBlock(d, 1, 4, 3, 6, options.title ?? L.title, { ...CENTER, bold: true, fontSize: 13 });
+  const h = options.header;
+  const right = totalWidthPt(widths, 10, 4);
+  const left = totalWidthPt(widths, 1, 3);
+  const middle = totalWidthPt(widths, 4, 6);
+  const title = h.formTitle || options.title || L.title;
+  const code = h.formCode || L.formCode;
+  const basis = h.formBasis || L.issuedBy;
+  // A unit not known is a dotted line to fill by hand.
+  const reporting = h.reportingUnit.trim() || PRINT_LABELS.dottedLine;
+  const receiving = h.receivingUnit.trim() || PRINT_LABELS.dottedLine;
+  putBlock(d, 1, 1, 1, 3, code, { bold: true, hAlign: 'left', wrap: true });
+  putBlock(d, 2, 1, 2, 3, basis, { italic: true, fontSize: 11, hAlign: 'left', vAlign: 'top', wrap: true });
+  putBlock(d, 1, 4, 3, 6, title, { ...CENTER, bold: true, fontSize: 13 });
   putBlock(d, 4, 4, 1, 6, REPORT_LABELS.period.reportPeriod(periodLabel(options.period)), { ...CENTER, bold: true, fontSize: 13 });
   putBlock(d, 5, 4, 1, 6, periodRangeLine(options.period), { ...CENTER, italic: true, fontSize: 13 });
   putBlock(d, 1, 10, 1, 4, L.reportingUnit, { bold: true, fontSize: 11, hAlign: 'left' });
-  putBlock(d, 2, 10, 1, 4, options.header.reportingUnit || null, { fontSize: 11, hAlign: 'left', wrap: true });
+  putBlock(d, 2, 10, 1, 4, reporting, { fontSize: 11, hAlign: 'left', vAlign: 'top', wrap: true });
   putBlock(d, 3, 10, 1, 4, L.receivingUnit, { bold: true, fontSize: 11, hAlign: 'left' });
-  putBlock(d, 4, 10, 1, 4, options.header.receivingUnit || null, { fontSize: 11, hAlign: 'left', wrap: true });
-  setRowHeight(d, 1, 17);
-  setRowHeight(d, 2, Math.max(17, textHeightPt(options.header.reportingUnit, right, 11)));
-  setRowHeight(d, 3, 17);
-  setRowHeight(d, 4, Math.max(18, textHeightPt(options.header.receivingUnit, right, 11)));
-  setRowHeight(d, 6, 6);
+  putBlock(d, 4, 10, 1, 4, receiving, { fontSize: 11, hAlign: 'left', vAlign: 'top', wrap: true });
+  const row1 = Math.max(16, textHeightPt(code, left, 12, true));
+  const row2 = Math.max(16, textHeightPt(reporting, right, 11));
+  const row4 = Math.max(17, textHeightPt(receiving, right, 11));
+  // Rows 1–3 hold the title and the basis line: the third row takes what they need beyond rows 1 and 2.
+  const needed = Math.max(textHeightPt(title, middle, 13, true), textHeightPt(basis, left, 11) + row1);
+  setRowHeight(d, 1, row1);
+  setRowHeight(d, 2, row2);
+  setRowHeight(d, 3, Math.max(16, needed - row1 - row2));
+  setRowHeight(d, 4, row4);
+  setRowHeight(d, 5, 17);
+  setRowHeight(d, 6, 4);
   putBlock(d, 7, 10, 1, 4, L.unitOfCount, { italic: true, hAlign: 'right' });
+  setRowHeight(d, 7, 15);
 }
 
 function writeTableHeading(d: SheetDraft, rowHead: string): void {
@@ -144,8 +174,8 @@ function writeTableHeading(d: SheetDraft, rowHead: string): void {
   cell(r, 3, 1, 4, L.received);
   cell(r + 1, 3, 2, 1, L.totalCol);
   cell(r + 1, 4, 1, 2, L.ofWhich);
-  cell(r + 2, 4, 1, 1, L.online, 11);
-  cell(r + 2, 5, 1, 1, L.directOrPostal, 11);
+  cell(r + 2, 4, 1, 1, L.online, 10);
+  cell(r + 2, 5, 1, 1, L.directOrPostal, 10);
   cell(r + 1, 6, 2, 1, L.carriedOver);
   cell(r, 7, 1, 4, L.resolved);
   cell(r + 1, 7, 2, 1, L.totalCol);
@@ -156,18 +186,18 @@ function writeTableHeading(d: SheetDraft, rowHead: string): void {
   cell(r + 1, 11, 2, 1, L.totalCol);
   cell(r + 1, 12, 2, 1, L.withinDeadline);
   cell(r + 1, 13, 2, 1, L.overdue);
-  setRowHeight(d, r, 32);
-  setRowHeight(d, r + 1, 18);
-  setRowHeight(d, r + 2, 48);
-  writeCodeRow(d, COLS);
+  setRowHeight(d, r, 30);
+  setRowHeight(d, r + 1, 16);
+  setRowHeight(d, r + 2, 42);
+  setRowHeight(d, writeCodeRow(d, COLS), 14);
 }
 
 function writeRatesAndNotes(d: SheetDraft, widths: readonly number[], total: Counts06a, options: Form06aOptions): void {
   const L = REPORT_LABELS.form06a;
   const valueLine = (label: string, value: number | null, format: string) => {
-    const row = writeLine(d, widths, label, { vAlign: 'center' }, 1, 6);
-    setCell(d, row, 7, value ?? '-');
-    styleRange(d, row, 7, 1, 1, { bold: true, hAlign: 'center', numberFormat: format });
+    const row = writeLine(d, widths, label, { vAlign: 'center', fontSize: 11 }, 1, 9);
+    setCell(d, row, 10, value ?? '-');
+    styleRange(d, row, 10, 1, 1, { bold: true, hAlign: 'center', fontSize: 11, numberFormat: format });
   };
   valueLine(L.rateResolved, onTimeRateResolved(total), FORMATS.rate);
   valueLine(L.rate766, onTimeRate766(total), FORMATS.rate);
@@ -176,13 +206,12 @@ function writeRatesAndNotes(d: SheetDraft, widths: readonly number[], total: Cou
   const parts = EXCLUSION_REASONS.filter((reason) => (excluded[reason] ?? 0) > 0).map((reason) =>
     REPORT_LABELS.excludedParts[reason](formatCount(excluded[reason]!)),
   );
-  if (parts.length > 0) writeLine(d, widths, L.excluded(parts.join('; ')));
+  if (parts.length > 0) writeLine(d, widths, L.excluded(parts.join('; ')), { fontSize: 11 });
 
   const from = formatShortDate(options.period.from);
   const end = formatShortDate(countEnd(options.period, options.asOf));
-  const note: CellStyle = { italic: true, fontSize: 11 };
-  writeLine(d, widths, REPORT_LABELS.notesTitle, { ...note, bold: true });
-  for (const text of [
+  const note: CellStyle = { italic: true, fontSize: 10 };
+  const notes = [
     L.noteIdentities,
     L.noteReceived(from, end),
     L.noteResolved(from, end),
@@ -193,7 +222,7 @@ function writeRatesAndNotes(d: SheetDraft, widths: readonly number[], total: Cou
     RULE_NOTE_LABELS.compareBy[options.rules.compareBy ?? 'datetime'],
     RULE_NOTE_LABELS.legalByDate,
     calendarDataNote(),
-  ]) {
-    writeLine(d, widths, `- ${text}`, note);
-  }
+  ];
+  // One wrapped paragraph: the form must keep its notes and signers on one page with the table.
+  writeLine(d, widths, `${REPORT_LABELS.notesTitle} ${notes.map((text) => `- ${text}`).join(' ')}`, note);
 }

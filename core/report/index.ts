@@ -13,3 +13,7 @@ export * from './due-soon.js';
 export { chartOnTimeByUnit, chartResolvedBreakdown } from './charts.js';
 export * from './build-reports.js';
 export * from './system-due-audit.js';
+export * from './header.js';
+export { paginate, withCharts, fullRowHeights, printableSizePt, ONE_PAGE_MIN_SCALE, MULTI_PAGE_SCALE, type PaginateOptions } from './paginate.js';
+export { textWidthPt, wrappedLines, wrappedHeightPt, lineHeightPt, CELL_PADDING_PT } from './text-metrics.js';
+export { printNote } from './print-note.js';

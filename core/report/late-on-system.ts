@@ -38,16 +38,16 @@ export function buildLateOnSystem(placed: readonly PlacedDossier[], options: { p
   const sorted = groupByLabel(items, (p) => p.unit).flatMap((g) => sortByDueThenRow(g.items, (p) => p.dossier));
   const columns: ListColumn<PlacedDossier>[] = [
     { heading: REPORT_LABELS.stt, widthMm: 8, kind: 'stt', value: () => null },
-    { heading: A.code, widthMm: 34, kind: 'text', value: (p) => p.dossier.record.code },
-    { heading: A.procedure, widthMm: 44, kind: 'text', value: (p) => p.dossier.record.procedure },
+    { heading: A.code, widthMm: 32, kind: 'text', value: (p) => p.dossier.record.code },
+    { heading: A.procedure, widthMm: 40, kind: 'text', value: (p) => p.dossier.record.procedure },
     { heading: A.unit, widthMm: 24, kind: 'text', value: (p) => p.dossier.record.unit },
     { heading: A.officer, widthMm: 22, kind: 'text', value: (p) => p.officer },
-    { heading: A.received, widthMm: 19, kind: 'date', value: (p) => dateCell(p.dossier.record.received) },
-    { heading: A.due, widthMm: 19, kind: 'date', value: (p) => dateCell(p.dossier.dueAt) },
-    { heading: L.finishedOnSystem, widthMm: 19, kind: 'date', value: (p) => dateCell(p.dossier.record.finished) },
+    { heading: A.received, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.record.received) },
+    { heading: A.due, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.dueAt) },
+    { heading: L.finishedOnSystem, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.record.finished) },
     { heading: L.check, widthMm: 24, kind: 'text', value: (p) => STATUS_LABELS[p.dossier.status] },
     { heading: L.actualResult, widthMm: 21, kind: 'date', value: (p) => dateCell(p.dossier.record.actualResult) },
-    { heading: L.note, widthMm: 18, kind: 'text', value: () => null },
+    { heading: L.note, widthMm: 18, kind: 'text', value: (p) => p.dossier.record.remarks },
   ];
   return buildListSheet({
     name: LATE_ON_SYSTEM_SHEET_NAME,

@@ -7,6 +7,7 @@ import { REPORT_LABELS } from '../labels.vi.js';
 import type { CellStyle, PrintSetup } from '../plan/plan.js';
 import type { ReportHeader } from '../settings.js';
 import { formatDateLine, ptFromMm } from './format.js';
+import { wrappedHeightPt } from './text-metrics.js';
 import { putBlock, setRowHeight, skipRows, styleRange, writeRow, type SheetDraft } from './sheet-builder.js';
 
 /** Invariant number formats (document-format.md §4.3). */
@@ -42,12 +43,9 @@ export function totalWidthPt(widths: readonly number[], from = 1, count = widths
   return sum;
 }
 
-/** Rough height of wrapped text: Times New Roman averages about half an em per character. */
-export function textHeightPt(text: string, widthPt: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor(widthPt / (fontSize * 0.5)));
-  let lines = 0;
-  for (const part of text.split('\n')) lines += Math.max(1, Math.ceil(part.length / perLine));
-  return Math.ceil(lines * fontSize * 1.3 + 3);
+/** Height of text wrapped at word boundaries in a cell `widthPt` wide (text-metrics.ts). */
+export function textHeightPt(text: string, widthPt: number, fontSize: number, bold = false): number {
+  return wrappedHeightPt(text, widthPt, fontSize, bold);
 }
 
 const CENTER: CellStyle = { hAlign: 'center', vAlign: 'center', wrap: true };
@@ -119,7 +117,7 @@ export function writeLine(
 /**
  * Date line and the two signers, as the statistical forms close (document-format.md §6.2):
  * date line (13 italic) over the right block; "NGƯỜI LẬP BIỂU" / "THỦ TRƯỞNG ĐƠN VỊ" (13 bold);
- * notes (13 italic); five blank rows for signature and seal; names (13 bold).
+ * notes (13 italic); four blank rows for signature and seal; names (13 bold).
  * Legal source: NĐ 30/2020/NĐ-CP, Phụ lục I, Mục II.4 (date line).
  */
 export function writeSignatureBlock(
@@ -136,9 +134,12 @@ export function writeSignatureBlock(
     putBlock(d, row, right.col, 1, right.cols, text[1] || null, { hAlign: 'center', ...style });
     return row;
   };
-  putBlock(d, d.row, right.col, 1, right.cols, formatDateLine(header.place, signedOn), { hAlign: 'center', italic: true, fontSize: 13 });
-  both([sig.preparer, sig.head], { bold: true, fontSize: 13 });
-  both([sig.preparerNote, sig.headNote], { italic: true, fontSize: 13 });
-  skipRows(d, 5, 18);
-  both([header.preparer, header.head], { bold: true, fontSize: 13 });
+  const dateRow = d.row;
+  putBlock(d, dateRow, right.col, 1, right.cols, formatDateLine(header.place, signedOn), { hAlign: 'center', italic: true, fontSize: 13 });
+  setRowHeight(d, dateRow, 17);
+  setRowHeight(d, both([sig.preparer, sig.head], { bold: true, fontSize: 13 }), 17);
+  setRowHeight(d, both([sig.preparerNote, sig.headNote], { italic: true, fontSize: 13 }), 17);
+  // About 25 mm for the signature and the seal.
+  skipRows(d, 4, 18);
+  setRowHeight(d, both([header.preparer, header.head], { bold: true, fontSize: 13 }), 17);
 }

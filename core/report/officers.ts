@@ -5,6 +5,7 @@
 import { REPORT_LABELS } from '../labels.vi.js';
 import type { CellStyle, SheetPlan } from '../plan/plan.js';
 import { chartOnTimeByUnit, columnRange } from './charts.js';
+import { paginate, withCharts } from './paginate.js';
 import { FORMATS, printSetup, widthsPt, writeAppendixTitle, writeCodeRow, writeHeadingRow, writeLine } from './layout.js';
 import { periodRangeLine, type ReportPeriod } from './period.js';
 import { rankLabels, type PlacedDossier } from './placed.js';
@@ -122,15 +123,17 @@ export function buildOfficers(placed: readonly PlacedDossier[], options: { perio
   });
   styleBody(d, firstUnit, units.length);
 
-  const charts =
-    units.length > 0 ? [chartOnTimeByUnit(columnRange(firstUnit, 2, units.length), columnRange(firstUnit, 8, units.length), { row: d.row + 1, col: 2 })] : [];
-  return finishSheet(d, {
+  const plan = finishSheet(d, {
     name: options.name ?? REPORT_LABELS.sheetNames.officers,
     kind: 'officers',
     columnWidthsPt: widths,
     print: printSetup('landscape', { from: headingRow, to: codeRow }),
-    charts,
   });
+  // Officers' rows are one line each: pages break between rows, the chart sits beside the tables.
+  const paged = paginate(plan, { body: { from: first, to: plan.cells.length } });
+  return units.length > 0
+    ? withCharts(paged, [chartOnTimeByUnit(columnRange(firstUnit, 2, units.length), columnRange(firstUnit, 8, units.length), { row: headingRow, col: 1 })], headingRow)
+    : paged;
 }
 
 function styleBody(d: SheetDraft, first: number, rows: number): void {

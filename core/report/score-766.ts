@@ -2,10 +2,12 @@
  * The "Tiến độ giải quyết" score of the national index (QĐ 766/QĐ-TTg), per unit and
  * in total, from the same counts as Biểu 06a.
  */
-import { REPORT_LABELS } from '../labels.vi.js';
-import type { PlanCell, SheetPlan } from '../plan/plan.js';
+import { PRINT_LABELS, REPORT_LABELS } from '../labels.vi.js';
+import type { ChartSpec, PlanCell, SheetPlan } from '../plan/plan.js';
+import { columnRange } from './charts.js';
 import { onTimeRateResolved, sumTallies06a, type Tally06a } from './counts-06a.js';
 import { FORMATS, printSetup, widthsPt, writeAppendixTitle, writeCodeRow, writeHeadingRow, writeLine } from './layout.js';
+import { paginate, withCharts } from './paginate.js';
 import { compareLabels } from './placed.js';
 import { periodRangeLine, type ReportPeriod } from './period.js';
 import { createDraft, finishSheet, putBlock, skipRows, styleRange, writeRow } from './sheet-builder.js';
@@ -99,12 +101,26 @@ export function buildScore766(
   skipRows(d, 1);
   writeLine(d, widths, REPORT_LABELS.notesTitle, { bold: true, italic: true, fontSize: 11 });
   for (const text of S.definitions) writeLine(d, widths, `- ${text}`, { italic: true, fontSize: 11 });
-  return finishSheet(d, {
+  const plan = finishSheet(d, {
     name: options.name ?? REPORT_LABELS.sheetNames.score766,
     kind: 'score-766',
     columnWidthsPt: widths,
     print: printSetup('landscape', { from: headingRow, to: codeRow }),
   });
+  const paged = paginate(plan, { body: { from: first, to: totalRow }, keepWithEnd: { from: totalRow, to: plan.cells.length } });
+  if (scored.length === 0) return paged;
+  // The score as the system sees it beside the score once late-on-system dossiers count as on time.
+  const chart: ChartSpec = {
+    kind: 'column',
+    title: PRINT_LABELS.score766.chartTitle,
+    categories: columnRange(first, 2, scored.length),
+    series: [columnRange(first, 8, scored.length), columnRange(first, 10, scored.length)],
+    seriesNames: [PRINT_LABELS.score766.seriesSystem, PRINT_LABELS.score766.seriesActual],
+    anchor: { row: headingRow, col: 1 },
+    widthPt: 480,
+    heightPt: Math.min(420, 160 + 24 * scored.length),
+  };
+  return withCharts(paged, [chart], headingRow);
 }
 
 function figures(s: Score766): PlanCell[] {

@@ -15,9 +15,9 @@
  * date has a time: the first block's are assumed (or the caller's `hints`), and `finish`
  * says what they really were, so a host can run a second pass in the rare case they differ.
  */
-import { ymdFromDay, type Stamp } from '../calendar/day.js';
+import { ymdFromDay } from '../calendar/day.js';
 import { buildCalendar } from '../calendar/working-days.js';
-import { actualResultsOf, checkSheet, findLateOnSystemSheet, type CheckResult } from '../check.js';
+import { checkSheet, findLateOnSystemSheet, typedOnTab, type CheckResult, type TypedOnTab } from '../check.js';
 import { undecidedDayWarnings, type UndecidedDayUse } from '../check-undecided.js';
 import type { ClassifiedDossier } from '../classify/classified.js';
 import type { ClassifyContext, SystemDueRow } from '../classify/classify.js';
@@ -109,7 +109,7 @@ export class CheckStream {
   private footerRows: InputCell[][] = [];
   private noHeader = false;
   private readonly codes = new Map<string, number>();
-  private actual: ReadonlyMap<string, Stamp> = new Map();
+  private typed: TypedOnTab | null = null;
   private readonly summary: ReportSummary;
   private readonly counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   private readonly skipped: SkippedRow[] = [];
@@ -141,7 +141,7 @@ export class CheckStream {
     this.blockRows = Math.max(options.blockRows ?? 5000, 1);
     this.ctx = { asOf: settings.asOf, calendar: buildCalendar(settings.calendar), rules: settings.rules, hours: settings.hours };
     const tab = options.lateOnSystem ? findLateOnSystemSheet([options.lateOnSystem]) ?? options.lateOnSystem : null;
-    if (tab) this.actual = actualResultsOf(tab);
+    if (tab) this.typed = typedOnTab(tab);
   }
 
   /** Rows that follow the previous ones; gives the blocks that are complete. */
@@ -175,7 +175,7 @@ export class CheckStream {
   }
 
   private firstBlock(rows: InputCell[][]): DataSheetPlan | null {
-    const result = checkSheet({ sheetName: this.sheetName, cells: rows }, this.settings, { actualResults: this.actual });
+    const result = checkSheet({ sheetName: this.sheetName, cells: rows }, this.settings, { typed: this.typed });
     this.first = result;
     const read = result.read;
     if (read.headerRows.length === 0) {
@@ -220,7 +220,7 @@ export class CheckStream {
     }
     const lead = this.carry ? [...this.prefix, this.carry.cells] : this.prefix;
     const grid: SheetGrid = { sheetName: this.sheetName, cells: [...lead, ...rows], origin: { row: firstRow - lead.length, col: 1 } };
-    const result = checkSheet(grid, this.settings, { actualResults: this.actual });
+    const result = checkSheet(grid, this.settings, { typed: this.typed });
     return this.absorb(result, rows, firstRow, false);
   }
 
@@ -370,6 +370,7 @@ export class CheckStream {
       plan: null,
       systemDues: this.systemDues.slice(),
       undecided,
+      agency: first.agency ?? null,
     };
     const assumed = this.assumed!;
     return {

@@ -13,6 +13,7 @@ import {
   DAYS_OFF_SHEET_NAME,
   formatCount,
   headerSignature,
+  headerWithAgency,
   readDaysOffSheet,
   ymdFromDay,
   type CellRange,
@@ -136,7 +137,8 @@ export interface TabsOptions extends RunOptions {
 /** Tạo phụ lục: the report tabs of the checked dossiers for the period. */
 export async function runReports(host: ExcelHost, store: WorkbookStore, check: CheckOutcome, settings: Settings, options: TabsOptions = {}): Promise<TabsOutcome> {
   options.progress?.(UI.progress.reports);
-  const plans = buildReports(check.result.dossiers, { ...settings, calendar: check.settings.calendar, mapping: check.settings.mapping });
+  const header = headerWithAgency(settings.header, check.result.agency);
+  const plans = buildReports(check.result.dossiers, { ...settings, calendar: check.settings.calendar, mapping: check.settings.mapping, header });
   return writeTabs(host, store, plans, options);
 }
 

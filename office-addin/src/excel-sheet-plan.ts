@@ -67,9 +67,10 @@ export async function applySheetPlan(batch: Batch, sheet: Excel.Worksheet, plan:
     await batch.charge();
     sheet.getRange(columnsAddress(i + 1)).format.columnWidth = plan.columnWidthsPt[i];
   }
-  for (const { row, heightPt } of plan.rowHeightsPt) {
+  // Core stores every row's height: consecutive rows of one height are one range.
+  for (const run of heightRuns(plan.rowHeightsPt)) {
     await batch.charge();
-    sheet.getRange(rowsAddress(row)).format.rowHeight = heightPt;
+    sheet.getRange(rowsAddress(run.from, run.to)).format.rowHeight = run.heightPt;
   }
   if (supports('1.7')) {
     if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
@@ -126,4 +127,18 @@ function applyFont(font: Excel.RangeFont, style: CellStyle): void {
   if (style.bold !== undefined) font.bold = style.bold;
   if (style.italic !== undefined) font.italic = style.italic;
   if (style.fontColor !== undefined) font.color = style.fontColor;
+}
+
+/**
+ * Row heights as runs of consecutive rows with the same height.
+ * @example heightRuns([{ row: 1, heightPt: 15 }, { row: 2, heightPt: 15 }, { row: 4, heightPt: 30 }]) // => [{ from: 1, to: 2, heightPt: 15 }, { from: 4, to: 4, heightPt: 30 }]
+ */
+export function heightRuns(heights: readonly { row: number; heightPt: number }[]): { from: number; to: number; heightPt: number }[] {
+  const runs: { from: number; to: number; heightPt: number }[] = [];
+  for (const { row, heightPt } of [...heights].sort((a, b) => a.row - b.row)) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.to === row - 1 && last.heightPt === heightPt) last.to = row;
+    else runs.push({ from: row, to: row, heightPt });
+  }
+  return runs;
 }

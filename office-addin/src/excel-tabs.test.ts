@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildReports, dayFromYmd, defaultSettings, REPORT_LABELS, type Settings } from '../../core/index.js';
+import { buildReports, dayFromYmd, defaultSettings, headerWithAgency, REPORT_LABELS, type Settings } from '../../core/index.js';
 import { FakeExcel, FakeWorkbook } from '../../test/fakes/excel-fake.js';
 import { exportGrid } from '../../test/fakes/excel-export-grid.js';
 import { snapshotSheet } from '../../test/fakes/excel-fake-snapshot.js';
 import { openDaysOffSheet, runCheck, runConsolidate, runReports } from './excel-io.js';
 import { memoryDocumentStore } from './excel-host.js';
+import { rangeAddress } from './a1.js';
 import { PAGE_NUMBER_HEADER } from './excel-print.js';
 import { createWorkbookStore } from './workbook-store.js';
 
@@ -34,16 +35,35 @@ describe('Tạo phụ lục against the fake Excel', () => {
       orientation: 'Landscape',
       margins: { unit: 'Centimeters', left: 3, right: 1.5, top: 2, bottom: 2, header: 1, footer: 0.8 },
       printGridlines: false,
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      firstPageNumber: 1,
       'headersFooters.state': 'FirstAndDefault',
       'headersFooters.firstPage.centerHeader': '',
       'headersFooters.defaultForAllPages.centerHeader': PAGE_NUMBER_HEADER,
     });
-    const plans = buildReports(check.result.dossiers, { ...settings, calendar: check.settings.calendar });
+    const plans = buildReports(check.result.dossiers, { ...settings, calendar: check.settings.calendar, header: headerWithAgency(settings.header, check.result.agency) });
+    // Core's pages, applied as planned: the scale, the print areas (form, then charts), the breaks, every row's height.
+    for (const plan of plans) {
+      const sheet = book.getSheet(plan.name);
+      expect([plan.name, sheet.pageLayout.zoom]).toEqual([plan.name, { scale: plan.print.scalePercent }]);
+      expect(sheet.pageLayout.printArea).toBe(plan.print.printAreas!.map(rangeAddress).join(', '));
+      const breaks = plan.print.rowBreaks!.map((r) => `A${r + 1}`);
+      expect([plan.name, sheet.pageLayout.horizontalPageBreaks ?? []]).toEqual([plan.name, breaks]);
+      expect([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0])).toEqual(plan.rowHeightsPt.map((h) => [h.row, h.heightPt]));
+    }
     const planned = plans.flatMap((p) => p.charts.map((c) => [p.name, c.title, c.series.length]));
     const drawn = book.sheets.flatMap((s) => s.charts.map((c) => [s.name, c.title, c.series.length]));
     expect(drawn).toEqual(planned);
     expect(book.activeSheet).toBe('Biểu 06a');
+  });
+
+  it('adds the page breaks core planned on a long list, one before the row after each page', async () => {
+    const { book, excel, store, settings } = setup(3000);
+    const check = await runCheck(excel, store, settings);
+    await runReports(excel, store, check, settings);
+    const plans = buildReports(check.result.dossiers, { ...settings, calendar: check.settings.calendar, header: headerWithAgency(settings.header, check.result.agency) });
+    const broken = plans.filter((p) => p.print.rowBreaks!.length > 0);
+    expect(broken.length).toBeGreaterThan(0);
+    for (const plan of broken) expect(book.getSheet(plan.name).pageLayout.horizontalPageBreaks).toEqual(plan.print.rowBreaks!.map((r) => `A${r + 1}`));
   });
 
   it('keeps every request under the 4 MB budget and syncs 1 + ⌈bytes ÷ 4 MB⌉ times', async () => {

@@ -13,6 +13,8 @@ export class FakeWorksheet extends FakeProxy {
     unfreeze(): void;
   };
   readonly pageLayout: FakePageLayout;
+  /** Manual page breaks (ExcelApi 1.9), recorded in sheet.pageLayout['horizontalPageBreaks'] as the added cell addresses. */
+  readonly horizontalPageBreaks: { add(range: string): void };
 
   constructor(
     ctx: FakeRequestContext,
@@ -41,6 +43,15 @@ export class FakeWorksheet extends FakeProxy {
       unfreeze: () => freeze('unfreeze', () => 0, () => 0),
     };
     this.pageLayout = new FakePageLayout(this);
+    this.horizontalPageBreaks = {
+      add: (range: string) =>
+        ctx.enqueue('PageBreakCollection.add', { sheet: label, range }, () => {
+          ctx.requireApi('1.9', 'horizontalPageBreaks');
+          parseAddress(range);
+          const layout = this.bound().pageLayout;
+          layout.horizontalPageBreaks = [...((layout.horizontalPageBreaks as string[] | undefined) ?? []), range];
+        }),
+    };
   }
 
   bound(): FakeSheet {
@@ -278,5 +289,11 @@ class FakePageLayout {
 
   setPrintTitleRows(rows: string): void {
     this.put('printTitleRows', rows);
+  }
+
+  /** Print areas as Excel takes them: "A1:M40, O8:AC30". */
+  setPrintArea(areas: string): void {
+    for (const area of areas.split(',')) parseAddress(area.trim());
+    this.put('printArea', areas);
   }
 }

@@ -73,6 +73,10 @@ export class FakeRange {
   setNumberFormat(format: string): this {
     return this.setAll('numberFormat', format);
   }
+  setNote(note: string): this {
+    for (let r = this.row; r < this.row + this.rows; r++) for (let c = this.col; c < this.col + this.cols; c++) this.sheet.notes.set(`${r},${c}`, String(note));
+    return this;
+  }
   setBackgrounds(colors: (string | null)[][]): this {
     return this.setGrid('background', colors, 'setBackgrounds');
   }

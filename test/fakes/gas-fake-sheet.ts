@@ -35,6 +35,8 @@ export class FakeSheet {
   tabColor: string | null = null;
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
+  /** Cell notes by "row,col" (Range.setNote); notes do not print. */
+  notes = new Map<string, string>();
   activeCell: { row: number; col: number } | null = null;
 
   constructor(

@@ -23,6 +23,7 @@ describe('parseCheckArgs', () => {
       json: true,
       quiet: true,
       live: false,
+      header: {},
     });
   });
   it('reads --live, which needs --out', () => {
@@ -30,7 +31,7 @@ describe('parseCheckArgs', () => {
     expect(() => parseCheckArgs(['a.csv', '--live'])).toThrow(M.liveNeedsOut);
   });
   it('leaves --as-of and the period to the defaults when not given', () => {
-    expect(parseCheckArgs(['a.csv'])).toEqual({ file: 'a.csv', sheet: null, asOf: null, mapping: {}, out: null, period: null, json: false, quiet: false, live: false });
+    expect(parseCheckArgs(['a.csv'])).toEqual({ file: 'a.csv', sheet: null, asOf: null, mapping: {}, out: null, period: null, json: false, quiet: false, live: false, header: {} });
   });
   it('refuses bad values with a Vietnamese message', () => {
     const message = (args: string[]) => {

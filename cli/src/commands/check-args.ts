@@ -10,6 +10,7 @@ import {
 import { CLI_MESSAGES } from '../messages.vi.js';
 import { UsageError } from '../usage-error.js';
 import { isoDayArg, parsePeriodArgs, type PeriodArg } from './period-args.js';
+import { HEADER_OPTIONS, headerArgs, type HeaderArgs } from './header-args.js';
 
 export { resolvePeriod } from './period-args.js';
 
@@ -29,6 +30,8 @@ export interface CheckArgs {
   quiet: boolean;
   /** --live: the workbook's status, due and 06a are formulas (needs --out). */
   live: boolean;
+  /** --co-quan, --noi-nhan, --dia-danh, --cai-dat (header-args.ts). */
+  header: HeaderArgs;
 }
 
 /**
@@ -55,6 +58,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
         json: { type: 'boolean' },
         quiet: { type: 'boolean' },
         live: { type: 'boolean' },
+        ...HEADER_OPTIONS,
       },
     });
   } catch (error) {
@@ -74,6 +78,7 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     json: values.json ?? false,
     quiet: values.quiet ?? false,
     live: values.live ?? false,
+    header: headerArgs(values),
   };
 }
 

@@ -24,6 +24,7 @@ import { UsageError } from '../usage-error.js';
 import { writeCheckWorkbook } from '../workbook/write-check.js';
 import { writeLiveWorkbook } from '../workbook/live/write-live.js';
 import { EXCEL_MAX_ROWS, TooManyRowsError, writeCheckStream, writeCheckStreamXlsx } from '../workbook/write-check-stream.js';
+import { withHeaderArgs } from './header-args.js';
 import { parseCheckArgs, resolvePeriod, type CheckArgs } from './check-args.js';
 import { checkJson, checkSummary, type CheckRun, type SheetChoiceNote } from './check-output.js';
 
@@ -63,7 +64,7 @@ export async function runCheck(args: string[], sink?: CheckIo): Promise<number> 
     period: resolvePeriod(options.period, asOf, base.period),
     mapping: options.mapping,
   });
-  const settings: Settings = fromTabs.settings;
+  const settings: Settings = withHeaderArgs(fromTabs.settings, options.header);
   const { grid, result, sheetChoice } = checkChosenSheet(input, options, settings, fromTabs.lateOnSystem);
   io.progress?.(M.progressRows(formatCount(result.read.rowsIn)));
   io.progress?.(M.progressClassified(formatCount(result.dossiers.length)));
@@ -108,7 +109,7 @@ async function runCheckStreamed(options: CheckArgs, io: CheckIo): Promise<number
   const asOf = options.asOf ?? io.today();
   const base = defaultSettings(asOf);
   const fromTabs = readToolTabs([], { ...base, period: resolvePeriod(options.period, asOf, base.period), mapping: options.mapping });
-  const settings = fromTabs.settings;
+  const settings = withHeaderArgs(fromTabs.settings, options.header);
   const sheetName = sheetNameFromPath(options.file);
   io.progress?.(M.progressWriting(out));
   let rows = new CsvFileRows(options.file);
@@ -160,7 +161,7 @@ async function runCheckStreamedXlsx(options: CheckArgs, io: CheckIo): Promise<nu
   const base = defaultSettings(asOf);
   const toolGrids = book.sheets.filter((s) => isToolTab(s.name)).map((s) => sheetGrid(book, s));
   const fromTabs = readToolTabs(toolGrids, { ...base, period: resolvePeriod(options.period, asOf, base.period), mapping: options.mapping });
-  const settings = fromTabs.settings;
+  const settings = withHeaderArgs(fromTabs.settings, options.header);
   let candidates: XlsxSheetEntry[];
   if (options.sheet !== null) {
     const wanted = options.sheet;

@@ -1,3 +1,4 @@
+import { HEADER_OPTIONS, headerArgs, withHeaderArgs, type HeaderArgs } from './header-args.js';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -32,6 +33,8 @@ export interface MergeArgs {
   asOf: Day | null;
   period: PeriodArg;
   unitFrom: 'input' | 'column';
+  /** --co-quan, --noi-nhan, --dia-danh, --cai-dat (header-args.ts). */
+  header: HeaderArgs;
   json: boolean;
 }
 
@@ -56,6 +59,7 @@ export function parseMergeArgs(args: string[]): MergeArgs {
         'unit-from': { type: 'string' },
         json: { type: 'boolean' },
         quiet: { type: 'boolean' },
+        ...HEADER_OPTIONS,
       },
     });
   } catch (error) {
@@ -73,6 +77,7 @@ export function parseMergeArgs(args: string[]): MergeArgs {
     period: parsePeriodArgs(values.period, values.from, values.to),
     unitFrom,
     json: values.json ?? false,
+    header: headerArgs(values),
   };
 }
 
@@ -85,7 +90,7 @@ export function parseMergeArgs(args: string[]): MergeArgs {
 export async function runMerge(args: string[], stdout: (text: string) => void = (t) => console.log(t)): Promise<number> {
   const options = parseMergeArgs(args);
   const asOf = options.asOf ?? todayInVietnam();
-  const settings = settingsFor(asOf, options.period);
+  const settings = withHeaderArgs(settingsFor(asOf, options.period), options.header);
   const inputs: ConsolidateInput[] = [];
   for (const file of options.files) {
     try {

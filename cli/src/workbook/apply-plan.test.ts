@@ -75,10 +75,16 @@ describe('applySheetPlan', () => {
     expect(workbook.getWorksheet('Phụ lục I')!.getCell('A1').value).toBe('Phụ lục I (lần 2)');
   });
 
-  it('writes a note where a chart would go, since ExcelJS cannot draw charts', () => {
+  it('writes no note where a chart goes (the chart parts are added to the saved package), and applies the planned pages', () => {
     const chart = { kind: 'bar' as const, title: 'Tỷ lệ đúng hạn', categories: { row: 3, col: 2, rows: 1, cols: 1 }, series: [], seriesNames: [], anchor: { row: 5, col: 2 }, widthPt: 400, heightPt: 200 };
-    const sheet = applySheetPlan(new ExcelJS.Workbook(), tab({ charts: [chart] }));
-    expect(String(sheet.getCell('B5').value)).toMatch(/^Biểu đồ "Tỷ lệ đúng hạn": .*add-in Đúng Hạn/);
+    const base = tab({ charts: [chart] });
+    const sheet = applySheetPlan(
+      new ExcelJS.Workbook(),
+      { ...base, print: { ...base.print, scalePercent: 80, rowBreaks: [2], printAreas: [{ row: 1, col: 1, rows: 3, cols: 3 }, { row: 5, col: 5, rows: 14, cols: 9 }] } },
+    );
+    expect(sheet.getCell('B5').value).toBeNull();
+    expect([sheet.pageSetup.fitToPage, sheet.pageSetup.scale, sheet.pageSetup.firstPageNumber]).toEqual([false, 80, 1]);
+    expect((sheet as unknown as { rowBreaks: { id: number }[] }).rowBreaks.map((b) => b.id)).toEqual([2]);
   });
 });
 

@@ -1,6 +1,5 @@
 import type ExcelJS from 'exceljs';
 import type { CellStyle, PrintSetup, SheetPlan } from '../../../core/index.js';
-import { CLI_MESSAGES } from '../messages.vi.js';
 import { argbFromHex, excelStyleFrom, REPORT_FONT, widthFromPoints } from './excel-style.js';
 
 const MM_PER_INCH = 25.4;
@@ -17,7 +16,8 @@ export function safeSheetName(name: string): string {
 
 /**
  * Writes one tool-owned tab: a same-named tab is deleted first, so a re-run replaces
- * it. Charts cannot be drawn by ExcelJS: a note cell at each chart's anchor says so.
+ * it. ExcelJS has no chart API: the charts are added to the saved package afterwards
+ * (ooxml/add-charts.ts, see saveWithCharts).
  */
 export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   const name = safeSheetName(plan.name);
@@ -33,11 +33,6 @@ export function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): Exc
   for (const m of plan.merges) {
     if (m.rows === 1 && m.cols === 1) continue;
     sheet.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
-  }
-  for (const chart of plan.charts) {
-    const cell = sheet.getRow(chart.anchor.row).getCell(chart.anchor.col);
-    cell.value = CLI_MESSAGES.workbook.chartNote(chart.title);
-    cell.style = { font: { name: REPORT_FONT, size: 11, italic: true, color: { argb: 'FF595959' } } };
   }
   applyPrint(sheet, plan.print);
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
@@ -95,9 +90,17 @@ function applyPrint(sheet: ExcelJS.Worksheet, print: PrintSetup): void {
     },
     horizontalCentered: print.centerHorizontally,
     showGridLines: false,
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false }),
+    // A scale fixed by core keeps its planned page breaks; Excel ignores manual breaks while fitting.
+    ...(print.scalePercent !== undefined
+      ? { fitToPage: false, scale: print.scalePercent }
+      : print.fitToWidth
+        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+        : { fitToPage: false }),
+    firstPageNumber: print.firstPageNumber ?? 1,
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.from}:${print.repeatRows.to}` } : {}),
+    // Print areas: ExcelJS writes several areas as duplicate names, so saveWithCharts adds them.
   };
+  for (const row of print.rowBreaks ?? []) sheet.getRow(row).addPageBreak();
   if (print.pageNumbers) {
     // No number on page 1; numbers restart on every tab (NĐ 30/2020, Phụ lục I).
     sheet.headerFooter = { ...sheet.headerFooter, differentFirst: true, firstHeader: '', oddHeader: PAGE_NUMBER_HEADER };

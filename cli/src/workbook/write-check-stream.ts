@@ -17,7 +17,6 @@ import {
   type SheetGrid,
   type StreamHints,
 } from '../../../core/index.js';
-import { CLI_MESSAGES } from '../messages.vi.js';
 import { safeSheetName } from './apply-plan.js';
 import { BASE_STYLES, basePackageParts, GRID_SHEET_TAIL, gridRowsXml, gridSheetHead } from './ooxml/base-package.js';
 import { dueColumnOf, patchRowsXml, patchSheetHead, planRows, UnsupportedSheetError } from './ooxml/data-sheet.js';
@@ -128,7 +127,6 @@ export async function writeCheckStream(rows: AsyncIterable<InputCell[][]>, optio
       dataPlan: null,
       tabs,
       legendTitle: DATA_SHEET_LABELS.legendTitle,
-      chartNote: CLI_MESSAGES.workbook.chartNote,
     });
     for (const part of parts) if (part.name !== 'xl/worksheets/sheet1.xml') zip.add(part);
     zip.finish();
@@ -279,7 +277,6 @@ export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<
       dataPlan: null,
       tabs,
       legendTitle: DATA_SHEET_LABELS.legendTitle,
-      chartNote: CLI_MESSAGES.workbook.chartNote,
     });
     for (const part of patched) if (part.name !== entry.part) zip.add(part);
     zip.finish();

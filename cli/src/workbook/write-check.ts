@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   buildDaysOffSheet,
   buildReports,
+  headerWithAgency,
   DATA_SHEET_LABELS,
   ymdFromDay,
   type CheckResult,
@@ -11,9 +12,9 @@ import {
   type Settings,
 } from '../../../core/index.js';
 import type { LoadedInput } from '../files/load-input.js';
-import { CLI_MESSAGES } from '../messages.vi.js';
 import { applyDataPlan, applySheetPlan, safeSheetName } from './apply-plan.js';
 import { basePackageParts } from './ooxml/base-package.js';
+import { saveWithCharts } from './save-with-charts.js';
 import { UnsupportedSheetError } from './ooxml/data-sheet.js';
 import { patchPackage } from './ooxml/package.js';
 import { UnsupportedStylesError } from './ooxml/styles.js';
@@ -64,7 +65,6 @@ export async function writeCheckWorkbook(
         dataPlan: result.plan,
         tabs,
         legendTitle: DATA_SHEET_LABELS.legendTitle,
-        chartNote: CLI_MESSAGES.workbook.chartNote,
       });
       progress('save');
       await writeFile(outPath, writeZip(patched));
@@ -83,12 +83,12 @@ export async function writeCheckWorkbook(
   }
   for (const plan of tabs) applySheetPlan(workbook, plan);
   progress('save');
-  await workbook.xlsx.writeFile(outPath);
+  await saveWithCharts(workbook, tabs, outPath);
 }
 
 /** The report tabs for the period, then the "Ngày nghỉ" tab of the years they cover. */
 export function reportTabs(result: CheckResult, settings: Settings): SheetPlan[] {
-  const reports = buildReports(result.dossiers, settings);
+  const reports = buildReports(result.dossiers, { ...settings, header: headerWithAgency(settings.header, result.agency) });
   if (reports.some((r) => r.kind === 'days-off')) return reports;
   return [...reports, buildDaysOffSheet(settings.calendar, yearsOf(settings))];
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSheet, dayFromYmd, defaultSettings, type CheckResult } from '../../../../core/index.js';
 import { loadInput } from '../../files/load-input.js';
-import { CLI_MESSAGES } from '../../messages.vi.js';
 import { reportTabs } from '../write-check.js';
 import { patchPackage, type PatchRequest } from './package.js';
 import { partData, partText, readZip, writeZip, type ZipPart } from './zip.js';
@@ -15,7 +14,7 @@ async function request(): Promise<{ result: CheckResult; req: PatchRequest }> {
   const result = checkSheet(input.sheets[0], settings);
   return {
     result,
-    req: { dataSheetName: 'Sổ theo dõi', dataPlan: result.plan, tabs: reportTabs(result, settings), legendTitle: 'Chú giải (Đúng Hạn)', chartNote: CLI_MESSAGES.workbook.chartNote },
+    req: { dataSheetName: 'Sổ theo dõi', dataPlan: result.plan, tabs: reportTabs(result, settings), legendTitle: 'Chú giải (Đúng Hạn)' },
   };
 }
 
@@ -39,14 +38,28 @@ describe('patchPackage', () => {
     const { req } = await request();
     const out = patchPackage(parts, req);
     const changed = out.filter((p) => !parts.includes(p)).map((p) => p.name);
+    // Tabs with charts also get a drawing, its chart parts and the relationships between them.
+    const drawn: string[] = [];
+    let drawing = 0;
+    let chart = 0;
+    req.tabs.forEach((tab, i) => {
+      if (tab.charts.length === 0) return;
+      drawing++;
+      drawn.push(`xl/worksheets/_rels/sheet${i + 2}.xml.rels`, `xl/drawings/drawing${drawing}.xml`, `xl/drawings/_rels/drawing${drawing}.xml.rels`);
+      for (const _ of tab.charts) drawn.push(`xl/charts/chart${++chart}.xml`);
+    });
+    expect(chart).toBeGreaterThanOrEqual(3);
     expect([...changed].sort()).toEqual(
-      ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', ...req.tabs.map((_, i) => `xl/worksheets/sheet${i + 2}.xml`)].sort(),
+      [
+        '[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/worksheets/sheet1.xml',
+        ...req.tabs.map((_, i) => `xl/worksheets/sheet${i + 2}.xml`), ...drawn,
+      ].sort(),
     );
     // Unchanged parts come out of the written file with the same bytes.
     const written = readZip(writeZip(out));
     const untouched = parts.filter((p) => out.includes(p));
     expect(untouched.length).toBeGreaterThan(0);
-    for (const p of untouched) expect([p.name, Buffer.from(written.find((q) => q.name === p.name)!.data).equals(Buffer.from(p.data))]).toEqual([p.name, true]);
+    for (const p of untouched) expect([p.name, Buffer.from(partData(written.find((q) => q.name === p.name)!)).equals(Buffer.from(partData(p)))]).toEqual([p.name, true]);
   });
 
   it('replaces its tabs on a re-run: same sheet list, no orphan parts, styles.xml stops growing', async () => {

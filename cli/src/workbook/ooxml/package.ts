@@ -8,7 +8,8 @@ import type { DataSheetPlan, SheetPlan } from '../../../../core/index.js';
 import { safeSheetName } from '../apply-sheet-plan.js';
 import { patchDataSheetXml, UnsupportedSheetError } from './data-sheet.js';
 import { StylesPatch } from './styles.js';
-import { tabSheetXml } from './tab-sheet.js';
+import { addChartParts } from './add-charts.js';
+import { printAreaRef, tabSheetXml } from './tab-sheet.js';
 import { attr, escapeXml, section, setAttr } from './xml.js';
 import { partText, textPart, type ZipPart } from './zip.js';
 
@@ -23,7 +24,6 @@ export interface PatchRequest {
   dataPlan: DataSheetPlan | null;
   tabs: readonly SheetPlan[];
   legendTitle: string;
-  chartNote: (title: string) => string;
 }
 
 interface SheetEntry {
@@ -89,7 +89,13 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): 
   const dropParts = new Set<string>();
   for (const s of removed) {
     dropParts.add(s.part);
-    dropParts.add(`${s.part.slice(0, s.part.lastIndexOf('/') + 1)}_rels/${s.part.slice(s.part.lastIndexOf('/') + 1)}.rels`);
+    const sheetRels = `${s.part.slice(0, s.part.lastIndexOf('/') + 1)}_rels/${s.part.slice(s.part.lastIndexOf('/') + 1)}.rels`;
+    dropParts.add(sheetRels);
+    // The drawing and charts of the tool's old tab go with it.
+    for (const owned of ownedDrawingParts(byName, sheetRels)) {
+      dropParts.add(owned);
+      types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(owned)}"[^>]*/>`), '');
+    }
     rels = rels.replace(new RegExp(`<Relationship\\b[^>]*\\bId="${s.rid}"[^>]*/>`), '');
     types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRe(s.part)}"[^>]*/>`), '');
   }
@@ -104,7 +110,7 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): 
     while (byName.has(`${dir}worksheets/sheet${nextPart}.xml`) && !dropParts.has(`${dir}worksheets/sheet${nextPart}.xml`)) nextPart++;
     const part = `${dir}worksheets/sheet${nextPart++}.xml`;
     const rid = `rId${nextRid++}`;
-    added.push(textPart(part, tabSheetXml({ ...tab, name: tabNames[i] }, styles, request.chartNote)));
+    added.push(textPart(part, tabSheetXml({ ...tab, name: tabNames[i] }, styles)));
     rels = rels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="${part.slice(dir.length)}"/></Relationships>`);
     types = types.replace('</Types>', `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/></Types>`);
     newEntries.push(`<sheet name="${escapeXml(tabNames[i])}" sheetId="${nextSheetId++}" ${relPrefix}:id="${rid}"/>`);
@@ -114,6 +120,8 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): 
         `<definedName name="_xlnm.Print_Titles" localSheetId="${kept.length + i}">${escapeXml(`'${tabNames[i].replace(/'/g, "''")}'!$${from}:$${to}`)}</definedName>`,
       );
     }
+    const area = printAreaRef(tabNames[i], tab.print);
+    if (area !== null) titles.push(`<definedName name="_xlnm.Print_Area" localSheetId="${kept.length + i}">${escapeXml(area)}</definedName>`);
   });
 
   const allSheets = [...kept.map((s) => s.xml), ...newEntries];
@@ -130,7 +138,8 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): 
     if (dropParts.has(part.name)) continue;
     out.push(replaced.get(part.name) ?? part);
   }
-  return [...out, ...added.filter((p) => !byName.has(p.name) || dropParts.has(p.name))];
+  // Charts of the tabs as drawing parts (the tabs were written without them).
+  return addChartParts([...out, ...added.filter((p) => !byName.has(p.name) || dropParts.has(p.name))], request.tabs.map((t, i) => ({ ...t, name: tabNames[i] })));
 }
 
 function officeDocument(rootRels: string): string {
@@ -187,4 +196,23 @@ function patchActiveTab(workbook: string, before: readonly SheetEntry[], removed
 
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The drawing parts a sheet's relationships point at, their charts and their relationship parts. */
+function ownedDrawingParts(byName: ReadonlyMap<string, ZipPart>, sheetRels: string): string[] {
+  const out: string[] = [];
+  const relsOf = (partPath: string) => `${partPath.slice(0, partPath.lastIndexOf('/') + 1)}_rels/${partPath.slice(partPath.lastIndexOf('/') + 1)}.rels`;
+  const targets = (relsPath: string, type: string) => {
+    const part = byName.get(relsPath);
+    if (!part) return [];
+    const base = relsPath.slice(0, relsPath.lastIndexOf('_rels/'));
+    return (partText(part).match(/<Relationship\b[^>]*\/>/g) ?? [])
+      .filter((r) => (attr(r, 'Type') ?? '').endsWith(`/${type}`))
+      .map((r) => resolvePart(base, attr(r, 'Target') ?? ''));
+  };
+  for (const drawing of targets(sheetRels, 'drawing')) {
+    out.push(drawing, relsOf(drawing));
+    for (const chart of targets(relsOf(drawing), 'chart')) out.push(chart, relsOf(chart));
+  }
+  return out.filter((p) => byName.has(p));
 }

@@ -13,10 +13,9 @@ const MM_PER_INCH = 25.4;
 export const REPORT_FONT = 'Times New Roman';
 /** Page number top centre, Times New Roman 13, none on page 1. */
 const PAGE_NUMBER_HEADER = `&C&"${REPORT_FONT},Regular"&13&P`;
-const NOTE_STYLE: CellStyle = { fontName: REPORT_FONT, fontSize: 11, italic: true, fontColor: '#595959' };
 
-/** Worksheet XML of a tab; chart anchors get `chartNote(title)` since no chart is drawn. */
-export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (title: string) => string): string {
+/** Worksheet XML of a tab; its charts are added as drawing parts afterwards (add-charts.ts). */
+export function tabSheetXml(plan: SheetPlan, styles: StylesPatch): string {
   // A dense grid (tabs are at most a few dozen columns wide): each cell keeps the list of
   // style entries covering it; the merged style (later entries win) and its format are
   // worked out once per distinct list.
@@ -26,10 +25,6 @@ export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (ti
   for (const { range } of plan.styles) {
     width = Math.max(width, range.col + range.cols - 1);
     height = Math.max(height, range.row + range.rows - 1);
-  }
-  for (const chart of plan.charts) {
-    width = Math.max(width, chart.anchor.col);
-    height = Math.max(height, chart.anchor.row);
   }
   for (const h of plan.rowHeightsPt) height = Math.max(height, h.row);
   // Each cell holds the id of its list of style entries (an Int32Array, not a string per
@@ -52,18 +47,13 @@ export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (ti
       }
     }
   });
-  const NOTE = 'note';
-  const notes = new Map<number, string>();
-  for (const chart of plan.charts) notes.set((chart.anchor.row - 1) * width + chart.anchor.col - 1, chartNote(chart.title));
-  const valueAt = (r: number, c: number, at: number): PlanCell => notes.get(at) ?? plan.cells[r]?.[c] ?? null;
 
   const xfCache = new Map<string, number>();
   const xfOf = (styleKey: string) => {
     let xf = xfCache.get(styleKey);
     if (xf === undefined) {
       let style: CellStyle = { fontName: REPORT_FONT };
-      if (styleKey === NOTE) style = NOTE_STYLE;
-      else for (const i of styleKey.split(',').slice(1)) style = { ...style, ...plan.styles[Number(i)].style };
+      for (const i of styleKey.split(',').slice(1)) style = { ...style, ...plan.styles[Number(i)].style };
       xfCache.set(styleKey, (xf = styles.xfFor(style)));
     }
     return xf;
@@ -78,11 +68,10 @@ export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (ti
     const cells: string[] = [];
     for (let c = 0; c < width; c++) {
       const at = r * width + c;
-      const value = valueAt(r, c, at);
-      const note = notes.has(at);
-      if (value === null && keys[at] === 0 && !note) continue;
+      const value = plan.cells[r]?.[c] ?? null;
+      if (value === null && keys[at] === 0) continue;
       if (c + 1 > maxCol) maxCol = c + 1;
-      cells.push(cellXml(`${letters[c]}${r + 1}`, value, xfOf(note ? NOTE : keyText[keys[at]])));
+      cells.push(cellXml(`${letters[c]}${r + 1}`, value, xfOf(keyText[keys[at]])));
     }
     if (cells.length === 0 && rowHeight === undefined) continue;
     rows.push(r + 1);
@@ -93,7 +82,7 @@ export function tabSheetXml(plan: SheetPlan, styles: StylesPatch, chartNote: (ti
   const parts = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    `<sheetPr>${plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : ''}${plan.print.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
+    `<sheetPr>${plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : ''}${fits(plan.print) ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
     `<dimension ref="A1:${colLetters(Math.max(maxCol, 1))}${lastRow}"/>`,
     `<sheetViews><sheetView workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
@@ -136,13 +125,37 @@ function mergesXml(plan: SheetPlan): string {
   return `<mergeCells count="${refs.length}">${refs.join('')}</mergeCells>`;
 }
 
+/** Fit to the page width only when core fixed no scale (a fixed scale keeps the planned breaks). */
+function fits(print: PrintSetup): boolean {
+  return print.fitToWidth && print.scalePercent === undefined;
+}
+
 function printXml(print: PrintSetup): string {
   const m = print.marginsMm;
   const inch = (mm: number) => mm / MM_PER_INCH;
+  const scale = print.scalePercent === undefined ? '' : ` scale="${print.scalePercent}"`;
+  const first = ` firstPageNumber="${print.firstPageNumber ?? 1}" useFirstPageNumber="1"`;
+  const breaks = print.rowBreaks ?? [];
   return [
     print.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '',
     `<pageMargins left="${inch(m.left)}" right="${inch(m.right)}" top="${inch(m.top)}" bottom="${inch(m.bottom)}" header="${inch(m.header)}" footer="${inch(m.footer)}"/>`,
-    `<pageSetup paperSize="9" orientation="${print.orientation}"${print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+    `<pageSetup paperSize="9"${scale}${first} orientation="${print.orientation}"${fits(print) ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
     print.pageNumbers ? `<headerFooter differentFirst="1"><oddHeader>${escapeXml(PAGE_NUMBER_HEADER)}</oddHeader></headerFooter>` : '',
+    breaks.length > 0
+      ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+      : '',
   ].join('');
+}
+
+/**
+ * The sheet's print areas as a defined-name formula ("'Biểu 06a'!$A$1:$M$40,'Biểu 06a'!$O$8:$AC$30"),
+ * or null when the plan has none.
+ */
+export function printAreaRef(sheetName: string, print: PrintSetup): string | null {
+  const areas = print.printAreas ?? [];
+  if (areas.length === 0) return null;
+  const quoted = `'${sheetName.replace(/'/g, "''")}'`;
+  return areas
+    .map((a) => `${quoted}!$${colLetters(a.col)}$${a.row}:$${colLetters(a.col + a.cols - 1)}$${a.row + a.rows - 1}`)
+    .join(',');
 }
