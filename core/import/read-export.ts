@@ -13,7 +13,7 @@ import { findHeader, type HeaderFound } from './find-header.js';
 import { missingFieldProblems } from './missing-fields.js';
 import { repairMonthFirst } from './month-first.js';
 import { parseChannel } from './parse-channel.js';
-import { parseDateCell, parseDossierCodeDate, type DateSystem } from './parse-date.js';
+import { dateCellKind, parseDateCell, parseDossierCodeDate, type DateSystem } from './parse-date.js';
 import { parseStatus } from './parse-status.js';
 import { resolveMapping, type ResolvedMapping } from './resolve-mapping.js';
 import { classifyOddRow, headerTextsByColumn } from './odd-rows.js';
@@ -206,7 +206,8 @@ class RowReader {
       this.problem(parsed.code, sheetRow, log.index, cell, 'error');
       return null;
     }
-    if (typeof cell === 'number') log.sawNumber = true;
+    // Apps Script's rendering of a real date cell is a date the spreadsheet parsed, like a serial.
+    if (typeof cell === 'number' || dateCellKind(cell) === 'adapterText') log.sawNumber = true;
     else log.sawText = true;
     log.cells.push(cell);
     log.stamps.push(parsed.value);
