@@ -15,7 +15,7 @@ import { columnsAddress, rangeAddress } from './a1.js';
 import { jsonBytes, REQUEST_BUDGET_BYTES, splitRowsIntoParts } from './chunk.js';
 import type { Batch } from './excel-batch.js';
 import { excelRow, queueChunk, TEXT_FORMAT } from './excel-cells.js';
-import { fillRulesFor } from './fill-rules.js';
+import { fillRulesFor, isToolRuleFormula } from './fill-rules.js';
 
 /** Always at least this many value requests, so the count does not depend on the rows. */
 export const MIN_VALUE_REQUESTS = 2;
@@ -49,30 +49,23 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
   const firstRow = plan.headerRow + 1;
   const rules = fillRulesFor(plan);
 
+  const conditional = options.supports(CONDITIONAL_FORMATS_API);
+  // Only the tool's own rules go: the user's rules on their due column stay (one load, one sync).
+  const ruleAddresses = new Set(options.previousFormatRanges);
+  for (const rule of rules?.rules ?? []) for (const range of rule.ranges) ruleAddresses.add(rangeAddress(range));
+  if (conditional) await deleteToolRules(batch, sheet, [...ruleAddresses], rules);
+
   await batch.charge();
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-
-  // Clear what the tool wrote before: its block (values, formats) and its conditional formats.
-  const clearAddresses = new Set(options.previousFormatRanges);
+  if (options.supports('1.6')) context.workbook.application.suspendApiCalculationUntilNextSync();
+  // Clear what the tool wrote before: its own block (values, formats, fills). Never a user column.
   if (plan.clear) {
-    const address = rangeAddress(plan.clear);
     await batch.charge();
-    sheet.getRange(address).clear('All');
-    clearAddresses.add(address);
-  }
-  for (const rule of rules?.rules ?? []) for (const range of rule.ranges) clearAddresses.add(rangeAddress(range));
-  for (const address of clearAddresses) {
-    await batch.charge();
-    sheet.getRange(address).conditionalFormats.clearAll();
-  }
-  if (plan.resetFormats) {
-    await batch.charge();
-    sheet.getRange(rangeAddress(plan.resetFormats)).format.fill.clear();
+    sheet.getRange(rangeAddress(plan.clear)).clear('All');
   }
 
-  await queueToolFormats(batch, sheet, plan);
+  await queueToolFormats(batch, sheet, plan, options.supports('1.2'));
   options.onColoring?.();
-  const formatRanges = rules ? await queueRules(batch, sheet, rules.rules) : await queueDirectFills(batch, sheet, plan, options);
+  const formatRanges = rules && conditional ? await queueRules(batch, sheet, rules.rules) : await queueDirectFills(batch, sheet, plan, options);
 
   // Values: at least MIN_VALUE_REQUESTS requests, the first one shared with the formatting.
   const rows = plan.values.map((line) => excelRow(line, width));
@@ -80,14 +73,41 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
   const at = { row: firstRow, col: plan.firstCol, cols: width };
   for (let i = 0; i < parts.length; i++) {
     await queueChunk(batch, sheet, at, parts[i], null);
-    if (i === parts.length - 1) await queueLegend(batch, sheet, plan);
+    if (i === parts.length - 1) await queueLegend(batch, sheet, plan, options.supports('1.2'));
     await batch.flush();
   }
-  return { formatRanges, conditional: rules !== null };
+  return { formatRanges, conditional: rules !== null && conditional };
+}
+
+/** Conditional formats came with ExcelApi 1.6 (Office 2016 has 1.1 only). */
+export const CONDITIONAL_FORMATS_API = '1.6';
+
+/**
+ * Deletes the tool's conditional formats on these addresses and keeps every other one:
+ * one sync to list them, one to read the custom formulas (the deletes ride on the next).
+ */
+async function deleteToolRules(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[], rules: ReturnType<typeof fillRulesFor>): Promise<void> {
+  if (addresses.length === 0) return;
+  const context = batch.context;
+  const collections = addresses.map((address) => {
+    const cfs = sheet.getRange(address).conditionalFormats;
+    cfs.load('items/type');
+    return cfs;
+  });
+  await context.sync();
+  const custom = collections.flatMap((cfs) => cfs.items.filter((cf) => cf.type === 'Custom'));
+  for (const cf of custom) cf.custom.rule.load('formula');
+  if (custom.length > 0) await context.sync();
+  const own = new Set((rules?.rules ?? []).map((r) => r.formula));
+  for (const cf of custom) {
+    if (!isToolRuleFormula(cf.custom.rule.formula, own)) continue;
+    await batch.charge();
+    cf.delete();
+  }
 }
 
 /** Number formats per tool column, "@" on stray strings, headings, borders, widths. */
-async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan): Promise<void> {
+async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, supportsWidths: boolean): Promise<void> {
   const width = plan.headings.length;
   const firstRow = plan.headerRow + 1;
   const height = plan.values.length;
@@ -114,6 +134,7 @@ async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: Data
   await queueBorders(batch, sheet.getRange(rangeAddress({ row: plan.headerRow, col: plan.firstCol, rows: height + 1, cols: width })), height + 1, width);
   for (let j = 0; j < width; j++) {
     await batch.charge();
+    if (!supportsWidths) break;
     sheet.getRange(columnsAddress(plan.firstCol + j)).format.columnWidth = TOOL_WIDTHS_PT[j] ?? 80;
   }
 }
@@ -156,11 +177,18 @@ async function queueRules(batch: Batch, sheet: Excel.Worksheet, rules: NonNullab
   return [...addresses];
 }
 
-/** The fallback: each fill range gets its colors directly (grouped by RangeAreas on ExcelApi 1.9). */
+/**
+ * The fallback without conditional formats (ExcelApi < 1.6): fills painted directly, on
+ * the tool's own columns only (grouped by RangeAreas on ExcelApi 1.9). The user's due
+ * cells are never painted, so their own fill and font survive; the next run's clear of
+ * the tool block removes these fills.
+ */
 async function queueDirectFills(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, options: DataApplyOptions): Promise<string[]> {
   const grouped = options.supports('1.9');
+  const first = plan.firstCol;
+  const last = plan.firstCol + plan.headings.length - 1;
   for (const { color, ranges } of plan.fills) {
-    const addresses = ranges.map(rangeAddress);
+    const addresses = ranges.filter((r) => r.col >= first && r.col + r.cols - 1 <= last).map(rangeAddress);
     for (const group of grouped ? groupAddresses(addresses) : addresses) {
       await batch.charge(group.length);
       const target = grouped ? sheet.getRanges(group) : sheet.getRange(group);
@@ -191,7 +219,7 @@ function applyColor(format: { fill: { color: string }; font: { color: string } }
 }
 
 /** The legend: a title and one row per status in its colors. */
-async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan): Promise<void> {
+async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, supportsWidths: boolean): Promise<void> {
   const { anchor, rows } = plan.legend;
   const values = [[DATA_SHEET_LABELS.legendTitle], ...rows.map((r) => [r.label])];
   const block = sheet.getRange(rangeAddress({ row: anchor.row, col: anchor.col, rows: values.length, cols: 1 }));
@@ -201,7 +229,7 @@ async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheet
   await queueBorders(batch, block, values.length, 1);
   await batch.charge();
   sheet.getRange(rangeAddress({ row: anchor.row, col: anchor.col, rows: 1, cols: 1 })).format.font.bold = true;
-  sheet.getRange(columnsAddress(anchor.col)).format.columnWidth = LEGEND_WIDTH_PT;
+  if (supportsWidths) sheet.getRange(columnsAddress(anchor.col)).format.columnWidth = LEGEND_WIDTH_PT;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i].fill === null && rows[i].fontColor === null) continue;
     await batch.charge();
