@@ -50,10 +50,9 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
   const rules = fillRulesFor(plan);
 
   const conditional = options.supports(CONDITIONAL_FORMATS_API);
-  // Only the tool's own rules go: the user's rules on their due column stay (one load, one sync).
-  const ruleAddresses = new Set(options.previousFormatRanges);
-  for (const rule of rules?.rules ?? []) for (const range of rule.ranges) ruleAddresses.add(rangeAddress(range));
-  if (conditional) await deleteToolRules(batch, sheet, [...ruleAddresses], rules);
+  // Only the tool's own rules go, where it put them last time: the user's rules on their
+  // due column stay (two small syncs on a rerun, none on a first run).
+  if (conditional) await deleteToolRules(batch, sheet, options.previousFormatRanges, rules);
 
   await batch.charge();
   if (options.supports('1.6')) context.workbook.application.suspendApiCalculationUntilNextSync();
