@@ -34,7 +34,7 @@ async function apply(p: DataSheetPlan, apiVersion = '1.9') {
 }
 
 describe('applyDataPlan', () => {
-  it('colors the tool’s planned cells directly when the fills do not follow the status text (RangeAreas on ExcelApi 1.9), never the user's due cell', async () => {
+  it('colors the tool’s planned cells directly when the fills do not follow the status text (RangeAreas on ExcelApi 1.9), never the user’s due cell', async () => {
     // Row 2 is filled as late although its status cell says "Trong hạn": no rule can express that.
     const p = plan([[STATUS_LABELS.pending, 45_450, null], [STATUS_LABELS.late, 45_451, 1]], [
       { color: LATE, ranges: [{ row: 2, col: 4, rows: 1, cols: 3 }, { row: 2, col: 2, rows: 1, cols: 1 }] },
