@@ -53,6 +53,7 @@ function isSelectionError(error: unknown): boolean {
 export class MultiAreaSelection extends Error {
   constructor() {
     super('multi-area selection');
+    Object.setPrototypeOf(this, MultiAreaSelection.prototype);
     this.name = 'MultiAreaSelection';
   }
 }
