@@ -13,7 +13,7 @@
 import { DATA_SHEET_LABELS, type CellRange, type DataSheetPlan, type StatusColor } from '../../core/index.js';
 import { columnsAddress, rangeAddress } from './a1.js';
 import { jsonBytes, REQUEST_BUDGET_BYTES, splitRowsIntoParts } from './chunk.js';
-import type { Batch } from './excel-batch.js';
+import { createBatch, type Batch } from './excel-batch.js';
 import { excelRow, queueChunk, TEXT_FORMAT } from './excel-cells.js';
 import { fillRulesFor, isToolRuleFormula } from './fill-rules.js';
 
@@ -34,6 +34,8 @@ export interface DataApplyOptions {
   previousFormatRanges: readonly string[];
   /** Called when the coloring starts ("Đang tô màu…"). */
   onColoring?: () => void;
+  /** Bytes of values per request (smaller on a retry after Excel refused a request). */
+  partBytes?: number;
 }
 
 export interface DataApplyResult {
@@ -68,7 +70,7 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
 
   // Values: at least MIN_VALUE_REQUESTS requests, the first one shared with the formatting.
   const rows = plan.values.map((line) => excelRow(line, width));
-  const parts = splitRowsIntoParts(rows, MIN_VALUE_REQUESTS, REQUEST_BUDGET_BYTES - FORMATTING_ROOM_BYTES);
+  const parts = splitRowsIntoParts(rows, MIN_VALUE_REQUESTS, options.partBytes ?? REQUEST_BUDGET_BYTES - FORMATTING_ROOM_BYTES);
   const at = { row: firstRow, col: plan.firstCol, cols: width };
   for (let i = 0; i < parts.length; i++) {
     await queueChunk(batch, sheet, at, parts[i], null);
@@ -76,6 +78,40 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
     await batch.flush();
   }
   return { formatRanges, conditional: rules !== null && conditional };
+}
+
+/** Retries of a refused write, each with half the request size. */
+export const WRITE_RETRIES = 4;
+
+/**
+ * applyDataPlan, again with requests half the size when Excel refuses one as too large.
+ * A refused request applies nothing, and the plan is written whole from its first step
+ * each time (clearing the tool's block first), so the sheet never ends half-written:
+ * either the whole plan is there or, after the last retry, the error goes to the user.
+ */
+export async function applyDataPlanRetrying(
+  context: Excel.RequestContext,
+  sheetOf: () => Excel.Worksheet,
+  plan: DataSheetPlan,
+  options: DataApplyOptions,
+  isTooLarge: (error: unknown) => boolean,
+): Promise<DataApplyResult & { attempts: number }> {
+  let budget = REQUEST_BUDGET_BYTES;
+  let previous = options.previousFormatRanges;
+  for (let attempt = 1; ; attempt++) {
+    const batch = createBatch(context, { budgetBytes: budget });
+    try {
+      // A fresh sheet object each attempt: the refused request may have been the one that fetched it.
+      const result = await applyDataPlan(batch, sheetOf(), plan, { ...options, previousFormatRanges: previous, partBytes: Math.max(64 * 1024, budget - FORMATTING_ROOM_BYTES) });
+      return { ...result, attempts: attempt };
+    } catch (error) {
+      if (!isTooLarge(error) || attempt > WRITE_RETRIES) throw error;
+      // Rules of an attempt that got through are the tool's too: remove them on the next one.
+      const rules = fillRulesFor(plan);
+      previous = [...new Set([...previous, ...(rules?.rules ?? []).flatMap((r) => r.ranges.map(rangeAddress))])];
+      budget = Math.floor(budget / 2);
+    }
+  }
 }
 
 /** Conditional formats came with ExcelApi 1.6 (Office 2016 has 1.1 only). */

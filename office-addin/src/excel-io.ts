@@ -30,9 +30,9 @@ import {
 } from '../../core/index.js';
 import { cellAddress, rangeAddress, rowsAddress } from './a1.js';
 import { createBatch } from './excel-batch.js';
-import { applyDataPlan } from './excel-data-plan.js';
+import { applyDataPlanRetrying } from './excel-data-plan.js';
 import type { ExcelHost } from './excel-host.js';
-import { gridOf, MultiAreaSelection, readCheckTarget, readSheets, selectedRowsGrid } from './excel-read.js';
+import { gridOf, isPayloadError, MultiAreaSelection, readCheckTarget, readSheets, selectedRowsGrid } from './excel-read.js';
 import { applySheetPlan } from './excel-sheet-plan.js';
 import { AddinError } from './errors.js';
 import { columnHeadings, type ColumnHeading } from './headings.js';
@@ -126,13 +126,13 @@ export async function runCheck(host: ExcelHost, store: WorkbookStore, base: Sett
       const blocked = firstUserCellInToolArea(whole, result.plan, result.read.toolColumns);
       if (blocked) throw new AddinError(UI.errors.toolArea(cellAddress(blocked.row, blocked.col)));
       progress(UI.progress.writing);
-      const batch = createBatch(context);
-      const sheet = context.workbook.worksheets.getItem(target.sheetName);
-      const applied = await applyDataPlan(batch, sheet, result.plan, {
+      const name = target.sheetName;
+      // A request Excel refuses as too large is written again, whole, in smaller requests.
+      const applied = await applyDataPlanRetrying(context, () => context.workbook.worksheets.getItem(name), result.plan, {
         supports,
         previousFormatRanges: store.formatRanges(target.sheetName),
         onColoring: () => progress(UI.progress.coloring),
-      });
+      }, isPayloadError);
       conditional = applied.conditional;
       store.setFormatRanges(target.sheetName, applied.formatRanges);
       store.setDataSheet(target.sheetName);

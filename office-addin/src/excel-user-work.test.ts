@@ -146,3 +146,16 @@ describe('typed actual dates and notes on "Trễ trên hệ thống"', () => {
     expect([fresh.value(at, actualCol), fresh.value(at, noteCol)]).toEqual([due, 'Đã trả bản giấy']);
   });
 });
+
+describe('no half-written workbook', () => {
+  it('a write Excel refuses as too large is done again, whole, in smaller requests: the same sheet as without a limit', async () => {
+    const big = setup(20_000);
+    const tight = setup(20_000, { payloadLimitBytes: 400_000 });
+    const a = await runCheck(big.excel, big.store, big.settings);
+    const b = await runCheck(tight.excel, tight.store, tight.settings);
+    expect(tight.excel.syncs.some((s) => s.refused === 'RequestPayloadSizeLimitExceeded')).toBe(true);
+    expect(tight.excel.syncs.filter((s) => s.refused === undefined).every((s) => s.requestBytes <= 400_000)).toBe(true);
+    expect(b.result.counts).toEqual(a.result.counts);
+    expect(snapshotSheet(tight.book.getSheet('Dữ liệu'))).toEqual(snapshotSheet(big.book.getSheet('Dữ liệu')));
+  }, 300_000);
+});
