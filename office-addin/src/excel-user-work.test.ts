@@ -50,15 +50,24 @@ describe('Chỉ kiểm tra vùng chọn', () => {
 });
 
 describe('large ranges', () => {
-  it('a used range over 5 million cells (RangeExceedsLimit) is read in blocks and checked whole', async () => {
-    const { book, excel, store, settings } = setup(40);
-    // A stray value far right makes the used range 40+3 rows × 200,000-ish cells wide... keep it realistic: far down.
-    book.getSheet('Dữ liệu').setValue(400_000, 13, 'ghi chú cuối');
+  it('a used range over the cell limit (RangeExceedsLimit) is read in blocks and checked whole', async () => {
+    // Excel's limit is 5 million cells; the fake is told 1,000 so 200 rows × 13 columns pass it.
+    const { excel, store, settings } = setup(200, { rangeCellLimit: 1_000 });
+    const whole = setup(200);
     const outcome = await runCheck(excel, store, settings);
-    expect(excel.syncs.some((s) => s.refused === undefined)).toBe(true);
-    expect(excel.calls.filter((c) => c === 'Range.load').length).toBeGreaterThan(2);
-    expect(outcome.result.dossiers.length).toBe(40);
-  }, 120_000);
+    expect(excel.calls.filter((c) => c === 'Range.load').length).toBeGreaterThan(3);
+    expect(outcome.result.dossiers.length).toBe(200);
+    expect(outcome.result.counts).toEqual((await runCheck(whole.excel, whole.store, whole.settings)).result.counts);
+  });
+
+  it('the fake refuses a load over the limit as Excel does', async () => {
+    const { excel } = setup(200, { rangeCellLimit: 1_000 });
+    await expect(excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem('Dữ liệu').getUsedRange();
+      used.load('values');
+      await context.sync();
+    })).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+  });
 });
 
 describe('Office 2016: only ExcelApi 1.1', () => {

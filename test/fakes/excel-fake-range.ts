@@ -95,7 +95,7 @@ export class FakeRange extends FakeProxy {
       }
       const { sheet, rect } = this.bound();
       // Excel refuses to load values or formats of more than 5 million cells at once.
-      if ((names.includes('values') || names.includes('numberFormat')) && rect.rows * rect.cols > RANGE_CELL_LIMIT) {
+      if ((names.includes('values') || names.includes('numberFormat')) && rect.rows * rect.cols > this.ctx.host.options.rangeCellLimit) {
         throw new FakeExcelError('RangeExceedsLimit', `${rect.rows * rect.cols} cells`);
       }
       const all: Record<string, () => unknown> = {

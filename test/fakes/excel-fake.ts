@@ -11,7 +11,7 @@
 /// <reference types="office-js" />
 import { FakeRequestContext, propList, type FakeHostOptions, type FakeHostState, type SyncRecord } from './excel-fake-context.js';
 import { FakeExcelError, type FakeWorkbook } from './excel-fake-model.js';
-import { FakeRange } from './excel-fake-range.js';
+import { FakeRange, RANGE_CELL_LIMIT } from './excel-fake-range.js';
 import { FakeWorksheet } from './excel-fake-sheet.js';
 
 export { FakeExcelError, FakeWorkbook } from './excel-fake-model.js';
@@ -115,7 +115,7 @@ export class FakeExcel implements FakeHostState {
     readonly book: FakeWorkbook,
     options: FakeHostOptions = {},
   ) {
-    this.options = { payloadLimitBytes: 5_000_000, limitResponses: false, apiVersion: '1.9', ...options };
+    this.options = { payloadLimitBytes: 5_000_000, limitResponses: false, apiVersion: '1.9', rangeCellLimit: RANGE_CELL_LIMIT, ...options };
   }
 
   supports(version: string): boolean {
