@@ -19,6 +19,22 @@ const one = (name: string): Element => {
 const children = (el: Element) => el.children.filter((c): c is Element => c.type === 'tag');
 
 describe('manifest.xml', () => {
+  it('speaks English too: every name, description and string has an en-US override', () => {
+    const app = one('OfficeApp');
+    const top = (name: string) => children(app).find((c) => c.name === name)!;
+    for (const name of ['DisplayName', 'Description']) {
+      const overrides = children(top(name)).filter((c) => c.name === 'Override');
+      expect(overrides.map((o) => o.attribs.Locale), name).toEqual(['en-US']);
+    }
+    const strings = all('bt:String');
+    expect(strings.length).toBeGreaterThan(3);
+    for (const s of strings) expect(children(s).map((c) => [c.name, c.attribs.Locale]), s.attribs.id).toEqual([['bt:Override', 'en-US']]);
+    const started = strings.find((s) => s.attribs.id === 'GetStarted.Description')!;
+    // The tab as it reads in Vietnamese Excel ("Trang đầu"), and in English.
+    expect(started.attribs.DefaultValue).toContain('thẻ Trang đầu');
+    expect(children(started)[0].attribs.Value).toContain('Home tab');
+  });
+
   it('parses with office-addin-manifest info, offline', () => {
     const bin = join(ROOT, 'node_modules', '.bin', 'office-addin-manifest');
     expect(existsSync(bin)).toBe(true);
@@ -29,7 +45,7 @@ describe('manifest.xml', () => {
     expect(out).toContain('Default Locale: vi-VN');
   });
 
-  it('is a Vietnamese task pane add-in for workbooks that needs ExcelApi 1.6 and may read and write the document', () => {
+  it('is a Vietnamese task pane add-in for workbooks that needs only ExcelApi 1.1 (Office 2016) and may read and write the document', () => {
     const app = one('OfficeApp');
     expect(app.attribs['xsi:type']).toBe('TaskPaneApp');
     const top = (name: string) => children(app).find((c) => c.name === name)!;
@@ -39,7 +55,7 @@ describe('manifest.xml', () => {
     const hosts = children(children(app).find((c) => c.name === 'Hosts')!).map((h) => h.attribs.Name);
     expect(hosts).toEqual(['Workbook']);
     const sets = all('Set').map((s) => [s.attribs.Name, s.attribs.MinVersion]);
-    expect(sets).toEqual([['ExcelApi', '1.6']]);
+    expect(sets).toEqual([['ExcelApi', '1.1']]);
     expect(DomUtils.textContent(one('Permissions'))).toBe('ReadWriteDocument');
   });
 

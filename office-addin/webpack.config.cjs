@@ -25,9 +25,10 @@ module.exports = async (env, argv) => {
     mode: dev ? 'development' : 'production',
     // No eval: the pane's Content-Security-Policy forbids it.
     devtool: 'source-map',
+    // Polyfills first in each page: Office 2016/2019 volume licences show the pane in IE11 (ES5 only).
     entry: {
-      taskpane: './src/taskpane/taskpane.ts',
-      commands: './src/commands/commands.ts',
+      taskpane: ['./src/polyfills.ts', './src/taskpane/taskpane.ts'],
+      commands: ['./src/polyfills.ts', './src/commands/commands.ts'],
     },
     output: {
       path: path.join(ROOT, 'dist'),
@@ -35,7 +36,8 @@ module.exports = async (env, argv) => {
       // dist/ also holds the CLI build (dist/node): never clean it wholesale.
       clean: false,
     },
-    target: ['web', 'es2017'],
+    // ES5 output (webpack's own runtime too), so every script taskpane.html loads parses in IE11.
+    target: ['web', 'es5'],
     resolve: {
       extensions: ['.ts', '.js'],
       // core is written with NodeNext-style ".js" imports of ".ts" files.
@@ -46,14 +48,23 @@ module.exports = async (env, argv) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: {
+          // Loaders run last to first: the regex rewrite, then TypeScript to ES5.
+          use: [{
             loader: 'ts-loader',
             options: {
               transpileOnly: true,
               configFile: path.join(__dirname, 'tsconfig.json'),
-              compilerOptions: { target: 'ES2017', module: 'ES2020', moduleResolution: 'Bundler', noEmit: false, sourceMap: true },
+              compilerOptions: {
+                target: 'ES5',
+                lib: ['ES2022', 'DOM'],
+                downlevelIteration: true,
+                module: 'ES2020',
+                moduleResolution: 'Bundler',
+                noEmit: false,
+                sourceMap: true,
+              },
             },
-          },
+          }, path.join(__dirname, 'es5-regex-loader.cjs')],
         },
       ],
     },

@@ -8,17 +8,20 @@ import {
   checkSheet,
   DAYS_OFF_SHEET_NAME,
   headerSignature,
+  LATE_ON_SYSTEM_SHEET_NAME,
   readDaysOffSheet,
   type CheckResult,
   type Settings,
   type SheetGrid,
 } from '../../core/index.js';
 import { SIDEBAR_LABELS } from './labels.vi.js';
+import { isMonthFirstLocale } from './locale.js';
 import { previewFrom } from './preview.js';
 import { UserFacingError } from './rpc.js';
 import type { SheetPreview, SheetProblem } from './rpc-types.js';
 import { loadMappingOverride } from './settings-io.js';
 import { readGrid } from './sheets-io.js';
+import { findToolTab } from './tool-marks.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -30,8 +33,32 @@ export interface Analysis {
   settings: Settings;
   preview: SheetPreview;
   problems: SheetProblem[];
+  /** Host notes for the result (the month-first locale warning). */
+  notes: string[];
   readMs: number;
   checkMs: number;
+}
+
+/**
+ * A tool tab to read back: the marked one, else (a workbook from before the marks) the
+ * tab of that exact name. Reading only: writing needs the mark (tab-io.ts).
+ */
+function toolTabToRead(ss: Spreadsheet, name: string): Sheet | null {
+  return findToolTab(ss, name) ?? ss.getSheetByName(name);
+}
+
+/** The "Trễ trên hệ thống" tab as core reads it back (typed actual dates), or null. */
+export function lateOnSystemTab(ss: Spreadsheet, timeZone: string): SheetGrid | null {
+  const tab = toolTabToRead(ss, LATE_ON_SYSTEM_SHEET_NAME);
+  return tab === null ? null : readGrid(tab, timeZone);
+}
+
+/** The month-first locale warning, saying how many dates core repaired. */
+export function localeNotes(ss: Spreadsheet, result: Pick<CheckResult, 'problems'>): string[] {
+  const locale = ss.getSpreadsheetLocale();
+  if (!isMonthFirstLocale(locale)) return [];
+  const repaired = result.problems.filter((p) => p.code === 'date.monthFirst').length;
+  return [SIDEBAR_LABELS.data.localeMonthFirst(locale, repaired)];
 }
 
 /** The named sheet, or the active one; a sentence for the user when it is gone. */
@@ -47,12 +74,12 @@ export function sheetByName(ss: Spreadsheet, name: string | undefined): Sheet {
  * one: it is the place users edit them), and that tab's problems.
  */
 export function officeSettings(ss: Spreadsheet, settings: Settings, timeZone: string): { settings: Settings; problems: SheetProblem[] } {
-  const tab = ss.getSheetByName(DAYS_OFF_SHEET_NAME);
+  const tab = toolTabToRead(ss, DAYS_OFF_SHEET_NAME);
   if (tab === null) return { settings, problems: [] };
   const own = readDaysOffSheet(readGrid(tab, timeZone));
   return {
     settings: { ...settings, calendar: { ...settings.calendar, extraDaysOff: own.extraDaysOff, extraWorkingDays: own.extraWorkingDays } },
-    problems: own.problems.map((p) => ({ ...p, sheetName: DAYS_OFF_SHEET_NAME })),
+    problems: own.problems.map((p) => ({ ...p, sheetName: tab.getName() })),
   };
 }
 
@@ -64,16 +91,19 @@ export function analyse(ss: Spreadsheet, sheet: Sheet, settings: Settings, timeZ
   const t0 = Date.now();
   const grid = readGrid(sheet, timeZone);
   const office = officeSettings(ss, settings, timeZone);
+  // Typed actual dates on "Trễ trên hệ thống" count, exactly as the CLI reads them back.
+  const lateOnSystem = lateOnSystemTab(ss, timeZone);
   const t1 = Date.now();
-  const base = checkSheet(grid, { ...office.settings, mapping: {} });
+  const base = checkSheet(grid, { ...office.settings, mapping: {} }, { lateOnSystem });
   // The signature comes from the detected columns, so it does not move with a correction.
   const signature = headerSignature(base.read);
   const override = loadMappingOverride(signature);
   const effective: Settings = { ...office.settings, mapping: override ?? {} };
-  const result = override !== null ? checkSheet(grid, effective) : base;
+  const result = override !== null ? checkSheet(grid, effective, { lateOnSystem }) : base;
   const t2 = Date.now();
   const sheetName = grid.sheetName;
   return {
+    notes: localeNotes(ss, result),
     grid,
     result,
     settings: effective,

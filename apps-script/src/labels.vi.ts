@@ -30,6 +30,13 @@ export const SIDEBAR_LABELS = {
     userChosen: 'do bạn chọn',
     saveMapping: 'Lưu cách chọn cột',
     mappingSaved: 'Đã lưu. Lần sau trang có cùng tiêu đề sẽ dùng lại cách chọn này.',
+    willCheck: (sheet: string) => `Sẽ kiểm tra trang "${sheet}".`,
+    noHeaderNothingWritten: (sheet: string) =>
+      `Không tìm thấy dòng tiêu đề trên trang "${sheet}", nên chưa ghi gì. Hãy chọn trang có dữ liệu xuất từ hệ thống một cửa (có cột "Mã hồ sơ" và "Ngày hẹn trả").`,
+    localeMonthFirst: (locale: string, repaired: number) =>
+      repaired > 0
+        ? `Bảng tính đang đặt ngôn ngữ, vùng "${locale}" (tháng trước ngày), nên Google Sheets đã đọc ngày dạng ngày/tháng thành tháng/ngày. Đã đảo lại ngày/tháng ở ${repaired} cột khi kiểm tra (ô trên trang giữ nguyên). Để sửa hẳn: Tệp → Cài đặt → Ngôn ngữ, vùng: Việt Nam, rồi nhập lại tệp.`
+        : `Bảng tính đang đặt ngôn ngữ, vùng "${locale}" (tháng trước ngày): ngày dạng ngày/tháng trong tệp nhập vào có thể đã bị đọc thành tháng/ngày. Hãy vào Tệp → Cài đặt → Ngôn ngữ, vùng: Việt Nam, rồi nhập lại tệp.`,
   },
   period: {
     heading: 'Kỳ báo cáo',
@@ -59,6 +66,9 @@ export const SIDEBAR_LABELS = {
     scoreSystem: (score: string) => `Theo hệ thống: ${score}`,
     scoreActual: (score: string) => `Thực tế: ${score}`,
     done: 'Đã ghi kết quả vào trang tính.',
+    doneOn: (sheet: string) => `Đã ghi kết quả vào trang "${sheet}".`,
+    writingPart: (done: number, total: number) => `Đã ghi ${done}/${total} trang kết quả; đang ghi tiếp…`,
+    keptTyped: 'Ngày trả thực tế và ghi chú đã ghi ở lần trước (hồ sơ không còn trong danh sách kỳ này), được giữ lại:',
     reportsDone: (names: string) => `Đã tạo: ${names}.`,
     consolidateDone: (names: string) => `Đã tổng hợp vào: ${names}.`,
     noProblems: 'Không có vấn đề nào.',
@@ -87,5 +97,14 @@ export const SIDEBAR_LABELS = {
     changedTwice: 'Dữ liệu thay đổi liên tục trong khi ghi kết quả. Hãy chờ mọi người sửa xong rồi chạy lại Kiểm tra hạn.',
     tokenInvalid: 'Phiên ghi kết quả đã hết hạn. Hãy bấm lại Kiểm tra hạn.',
     noServer: 'Không kết nối được với Google Sheets. Hãy tải lại trang bảng tính.',
+    toolTab: (tab: string, dataSheet: string | null) =>
+      dataSheet !== null
+        ? `Trang "${tab}" là trang kết quả do Đúng Hạn tạo, không phải dữ liệu. Hãy chọn trang "${dataSheet}" (trang dữ liệu đã kiểm tra) rồi chạy lại.`
+        : `Trang "${tab}" là trang kết quả do Đúng Hạn tạo, không phải dữ liệu. Hãy chọn trang chứa dữ liệu xuất từ hệ thống một cửa rồi chạy lại.`,
+    noDossiers: (sheet: string) => `Trang "${sheet}" không có dòng tiêu đề nên không có hồ sơ để lập phụ lục; chưa tạo trang nào.`,
+    multiAccount:
+      'Google chưa cho Đúng Hạn chạy vì trình duyệt đang đăng nhập nhiều tài khoản Google cùng lúc. Hãy mở bảng tính trong một cửa sổ ẩn danh (hoặc một hồ sơ trình duyệt khác) chỉ đăng nhập đúng một tài khoản, rồi mở lại Đúng Hạn.',
+    authorization:
+      'Đúng Hạn chưa được cấp quyền trên bảng tính này. Hãy mở lại menu Tiện ích → Đúng Hạn và chấp nhận quyền; nếu trình duyệt đăng nhập nhiều tài khoản Google, hãy dùng cửa sổ ẩn danh chỉ với một tài khoản.',
   },
 } as const;

@@ -6,7 +6,7 @@
 import { rpc } from './rpc.js';
 import type { CellRequest, CheckRequest, ConsolidateRequest, MappingRequest, ReportsRequest } from './rpc-types.js';
 import { continueCheck, startCheck } from './run-check.js';
-import { consolidateSheets, makeReports, openDaysOffSheet } from './run-tabs.js';
+import { consolidateSheets, continueTabs, makeReports, openDaysOffSheet } from './run-tabs.js';
 import { getSidebarState, previewSheet, saveMapping, selectCell, storeSettings } from './sidebar-api.js';
 import { buildMenu, openSidebar, runsAsAddOn } from './ui.js';
 import type { Settings } from '../../core/index.js';
@@ -69,6 +69,10 @@ function rpcMakeReports(request: ReportsRequest) {
   return rpc(() => makeReports(request));
 }
 
+function rpcContinueTabs(token: string) {
+  return rpc(() => continueTabs(token));
+}
+
 function rpcConsolidate(request: ConsolidateRequest) {
   return rpc(() => consolidateSheets(request));
 }
@@ -96,5 +100,6 @@ global.rpcStartCheck = rpcStartCheck;
 global.rpcContinueCheck = rpcContinueCheck;
 global.rpcMakeReports = rpcMakeReports;
 global.rpcConsolidate = rpcConsolidate;
+global.rpcContinueTabs = rpcContinueTabs;
 global.rpcOpenDaysOff = rpcOpenDaysOff;
 global.rpcSelectCell = rpcSelectCell;

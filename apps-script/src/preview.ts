@@ -58,6 +58,7 @@ export function summaryFrom(
   preview: SheetPreview,
   problems: readonly SheetProblem[],
   settings: Pick<Settings, 'period' | 'asOf' | 'rules'>,
+  notes: string[] = [],
 ): RunSummary {
   return {
     preview,
@@ -66,5 +67,6 @@ export function summaryFrom(
     score: score766(tally06a(result.dossiers, settings)),
     problems: problems.slice(0, PROBLEM_LIMIT),
     problemCount: problems.length,
+    notes,
   };
 }

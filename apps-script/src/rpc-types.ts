@@ -17,8 +17,17 @@ export interface SidebarState {
   settings: Settings;
   /** Today in the spreadsheet's time zone (the default "Ngày chốt số liệu" of a live check). */
   today: Day;
+  /** The sheet actions check by default: the active one, or the remembered data sheet while a tool tab is active. */
   activeSheet: string;
   sheets: string[];
+  /** The tool's own tabs (never offered as data). */
+  toolTabs: string[];
+  /** The data sheet checked last, when it still exists. */
+  dataSheet: string | null;
+  /** The sentence to show before an action: which sheet it will check, or why it cannot. */
+  checkTarget: string;
+  /** A warning when the spreadsheet's locale reads dates month-first, else null. */
+  localeWarning: string | null;
 }
 
 export interface ColumnChoice {
@@ -60,6 +69,8 @@ export interface RunSummary {
   /** At most PROBLEM_LIMIT problems; `problemCount` is the full number. */
   problems: SheetProblem[];
   problemCount: number;
+  /** Host notes (month-first locale) to show with the result. */
+  notes: string[];
 }
 
 /** One step of a resumable "Kiểm tra hạn". */
@@ -71,6 +82,10 @@ export interface CheckStep {
   rowsTotal: number;
   /** True when the data changed between steps and the writing started again. */
   restarted: boolean;
+  /** True only when the tool's columns were written on the sheet. */
+  written: boolean;
+  /** The sentence to show: "Đã ghi kết quả vào trang …" when done and written, the no-header sentence when nothing was. */
+  message: string;
   summary: RunSummary;
   /** Milliseconds spent in this call, for "Chi tiết" and calibration. */
   timings: { readMs: number; checkMs: number; writeMs: number };
@@ -86,18 +101,29 @@ export interface CheckRequest {
 export interface ReportsRequest {
   sheetName?: string;
   settings: Settings;
+  /** Tabs written per call (tests); the server sizes calls by time when absent. */
+  tabsPerCall?: number;
 }
 
 export interface ConsolidateRequest {
   sheetNames: string[];
   settings: Settings;
+  tabsPerCall?: number;
 }
 
 export interface TabsOutcome {
+  /** Tabs written so far, by their names in the spreadsheet (may be "Cán bộ (Đúng Hạn)"). */
   sheetNames: string[];
   summary: RunSummary | null;
   problems: SheetProblem[];
   problemCount: number;
+  /** False while tabs are left: call rpcContinueTabs(token). */
+  done: boolean;
+  token: string | null;
+  tabsDone: number;
+  tabsTotal: number;
+  /** Progress sentence while not done, else ''. */
+  message: string;
 }
 
 export interface MappingRequest {

@@ -6,6 +6,7 @@
  */
 import type { DataSheetPlan } from '../../core/index.js';
 import { analyse, sheetByName, type Analysis } from './analyse.js';
+import { dataSheetFor, rememberDataSheet } from './data-sheet.js';
 import {
   chunkRowsFor,
   decodeToken,
@@ -33,9 +34,11 @@ export function startCheck(request: CheckRequest): CheckStep {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
   const settings = saveSettings(request.settings);
-  const sheet = sheetByName(ss, request.sheetName);
+  const sheet = dataSheetFor(ss, request.sheetName);
   const analysis = analyse(ss, sheet, settings, timeZone);
-  if (analysis.result.plan === null) return step(analysis, null, 0, 0, false, 0);
+  // No header: nothing is written, and the step says so (never "Đã ghi kết quả").
+  if (analysis.result.plan === null) return step(analysis, null, 0, 0, false, 0, false);
+  rememberDataSheet(sheet);
   const plan = trimmedPlan(analysis.result.plan);
   const tw = Date.now();
   applyDataFrame(sheet, plan);
@@ -78,6 +81,12 @@ export function continueCheck(tokenText: string): CheckStep {
   return writeBlock(sheet, plan, analysis, again, t0, Date.now() - tw, true);
 }
 
+/** The sentence a step ends with: written where, or why nothing was. */
+function stepMessage(analysis: Analysis, done: boolean, written: boolean): string {
+  if (!written) return SIDEBAR_LABELS.data.noHeaderNothingWritten(analysis.grid.sheetName);
+  return done ? SIDEBAR_LABELS.results.doneOn(analysis.grid.sheetName) : '';
+}
+
 function writeBlock(
   sheet: Sheet,
   plan: DataSheetPlan,
@@ -95,17 +104,19 @@ function writeBlock(
   const measured = rows > 0 && writeMs > 0 ? writeMs / rows : token.msPerRow;
   const done = next >= token.total;
   const nextToken = done ? null : encodeToken({ ...token, next, msPerRow: measured });
-  return step(analysis, nextToken, next, token.total, restarted, frameMs + writeMs);
+  return step(analysis, nextToken, next, token.total, restarted, frameMs + writeMs, true);
 }
 
-function step(analysis: Analysis, token: string | null, rowsDone: number, rowsTotal: number, restarted: boolean, writeMs: number): CheckStep {
+function step(analysis: Analysis, token: string | null, rowsDone: number, rowsTotal: number, restarted: boolean, writeMs: number, written: boolean): CheckStep {
   return {
     done: token === null,
     token,
     rowsDone,
     rowsTotal,
     restarted,
-    summary: summaryFrom(analysis.result, analysis.preview, analysis.problems, analysis.settings),
+    written,
+    message: stepMessage(analysis, token === null, written),
+    summary: summaryFrom(analysis.result, analysis.preview, analysis.problems, analysis.settings, analysis.notes),
     timings: { readMs: analysis.readMs, checkMs: analysis.checkMs, writeMs },
   };
 }

@@ -3,6 +3,10 @@
 import type { Settings } from '../../core/index.js';
 import { columnFromLetter } from './a1.js';
 import { analyse, sheetByName } from './analyse.js';
+import { checkTarget, rememberedDataSheet } from './data-sheet.js';
+import { SIDEBAR_LABELS } from './labels.vi.js';
+import { isMonthFirstLocale } from './locale.js';
+import { markedSheets } from './tool-marks.js';
 import type { CellRequest, MappingRequest, SheetPreview, SidebarState } from './rpc-types.js';
 import { loadSettings, saveMappingOverride, saveSettings, today } from './settings-io.js';
 
@@ -10,11 +14,18 @@ import { loadSettings, saveMappingOverride, saveSettings, today } from './settin
 export function getSidebarState(): SidebarState {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const day = today(ss.getSpreadsheetTimeZone());
+  const marked = markedSheets(ss);
+  const target = checkTarget(ss);
+  const locale = ss.getSpreadsheetLocale();
   return {
     settings: loadSettings(day),
     today: day,
-    activeSheet: ss.getActiveSheet().getName(),
-    sheets: ss.getSheets().map((s) => s.getName()),
+    activeSheet: target.sheetName ?? ss.getActiveSheet().getName(),
+    sheets: marked.map((s) => s.sheet.getName()),
+    toolTabs: marked.filter((s) => s.mark !== null).map((s) => s.sheet.getName()),
+    dataSheet: rememberedDataSheet(ss)?.getName() ?? null,
+    checkTarget: target.message,
+    localeWarning: isMonthFirstLocale(locale) ? SIDEBAR_LABELS.data.localeMonthFirst(locale, 0) : null,
   };
 }
 

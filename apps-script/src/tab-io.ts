@@ -1,8 +1,9 @@
 /// <reference types="google-apps-script" />
 /**
  * Writes a tool-owned tab (report forms, "Tổng hợp", "Ngày nghỉ") from a SheetPlan.
- * A tab of the same name is reused and wiped, so formulas elsewhere that point at it
- * keep working; its charts are removed and drawn again. Styles go through RangeLists
+ * The tab the tool marked for this name (tool-marks.ts) is reused and wiped, so formulas
+ * elsewhere that point at it keep working; its charts are removed and drawn again. A
+ * user's tab with that name is never touched: the tool writes a new marked tab instead. Styles go through RangeLists
  * grouped by value (style-groups.ts), merges through mergeAcross where a list repeats
  * them: the calls depend on the form, not on its number of rows.
  * Not available in Apps Script, so not applied: the print setup (paper, margins, scale,
@@ -14,6 +15,7 @@
 import { printNote, type SheetPlan } from '../../core/index.js';
 import { rangesExtent } from './a1.js';
 import { ensureSize, rangeOf } from './sheets-io.js';
+import { findToolTab, insertToolTab } from './tool-marks.js';
 import { styleGroups, type StyleGroup } from './style-groups.js';
 import { chartBuild, mergeOps, sizeRuns, type ChartBuild } from './tab-layout.js';
 import type { SheetValue } from './text-block.js';
@@ -24,11 +26,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Rows and columns a chart is given room for below/right of its anchor. */
 const CHART_ROOM = { rows: 20, cols: 8 };
 
-/** A tab with this name, empty: created at the end, or the old one wiped. */
+/** The tool's tab for this name, empty: its marked tab wiped, or a new marked one at the end. */
 export function prepareTab(ss: Spreadsheet, name: string): Sheet {
-  const existing = ss.getSheetByName(name);
-  if (existing === null) return ss.insertSheet(name, ss.getNumSheets());
+  const existing = findToolTab(ss, name);
+  if (existing === null) return insertToolTab(ss, name);
   existing.clear();
+  existing.clearConditionalFormatRules();
   for (const chart of existing.getCharts()) existing.removeChart(chart);
   existing.getRange(1, 1, existing.getMaxRows(), existing.getMaxColumns()).breakApart();
   existing.setFrozenRows(0);

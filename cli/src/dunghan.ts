@@ -31,6 +31,11 @@ export async function main(argv: string[]): Promise<number> {
     console.error(CLI_MESSAGES.unknownCommand(name));
     return 2;
   }
+  // `dunghan <command> --help`: that command's help (due prints its own, longer one).
+  if (name !== 'due' && (rest.includes('--help') || rest.includes('-h'))) {
+    console.log(CLI_MESSAGES.commandHelp(name) ?? HELP);
+    return 0;
+  }
   try {
     return await command(rest);
   } catch (error) {

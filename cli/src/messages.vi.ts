@@ -9,8 +9,8 @@ Cách dùng / Usage:
       Ngày nghỉ của cơ quan nhà nước trong năm / the year's days off for state agencies.
   dunghan due "<dd/MM/yyyy HH:mm>" "<thời hạn>" [--json]
       Tính ngày hẹn trả / compute the due date, e.g. dunghan due "14/02/2025 15:01" "03 ngày làm việc".
-  dunghan check <tệp> [--sheet TÊN] [--as-of YYYY-MM-DD] [--map truong="Tiêu đề cột"]
-                [--period month15|month|quarter|year | --from YYYY-MM-DD --to YYYY-MM-DD]
+  dunghan check <tệp> [--sheet TÊN] [--as-of dd/mm/yyyy] [--map truong="Tiêu đề cột"]
+                [--period thang15|thang|quy|nam | --from dd/mm/yyyy --to dd/mm/yyyy]
                 [--out kq.xlsx [--live]] [--json] [--quiet]
       Đọc tệp xuất từ hệ thống (.xlsx, .csv, HTML .xls), phân loại hồ sơ; --out ghi bảng tính có cột tình trạng,
       tô màu và các biểu, phụ lục / read an export and classify dossiers; --out writes the checked workbook.
@@ -27,6 +27,8 @@ Cách dùng / Usage:
 Mã thoát / Exit codes: 0 xong / done; 2 sai tham số hoặc không đọc được tệp / bad arguments or unreadable file.`;
 
 export const CLI_MESSAGES = {
+  /** `dunghan <command> --help`: that command's lines of the general help. */
+  commandHelp: (name: string) => commandHelp(name),
   unknownCommand: (name: string) => `Lệnh không hợp lệ: "${name}". Gõ dunghan --help để xem cách dùng.`,
   internalError: 'Lỗi không mong muốn. Chi tiết cho bộ phận kỹ thuật:',
   // calendar command
@@ -99,9 +101,14 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     missingFile: 'Thiếu tên tệp. Ví dụ: dunghan check ho-so.xlsx --as-of 2025-06-30',
     tooManyFiles: 'Chỉ kiểm tra một tệp mỗi lần.',
     badOption: (detail: string) => `Tham số không hợp lệ: ${detail}. Gõ dunghan --help để xem cách dùng.`,
-    badDate: (option: string, value: string) => `${option} cần ngày dạng YYYY-MM-DD (ví dụ 2025-06-30), không phải "${value}".`,
-    badPeriod: (value: string) => `--period cần một trong month15, month, quarter, year; không phải "${value}".`,
-    fromToTogether: 'Cần cả --from và --to (dạng YYYY-MM-DD).',
+    badDate: (option: string, value: string) =>
+      `${option} cần ngày dạng dd/mm/yyyy (ví dụ 30/06/2025) hoặc yyyy-mm-dd (ví dụ 2025-06-30), không phải "${value}".`,
+    impossibleDate: (option: string, value: string) => `${option}: ngày "${value}" không có thật (ví dụ 31/02). Hãy kiểm tra lại ngày, tháng.`,
+    badPeriod: (value: string) =>
+      `--period cần một trong thang15 (month15), thang (month), quy (quarter), nam (year); không phải "${value}".`,
+    outFolderMissing: (path: string, folder: string) =>
+      `Không ghi được "${path}": thư mục "${folder}" chưa có. Hãy tạo thư mục đó trước, hoặc chọn nơi ghi khác cho --out.`,
+    fromToTogether: 'Cần cả --from và --to (dạng dd/mm/yyyy hoặc yyyy-mm-dd).',
     fromAfterTo: 'Ngày --from phải trước hoặc bằng ngày --to.',
     badMap: (value: string, fields: string) => `--map cần dạng truong="Tiêu đề cột" hoặc truong=F; trường là một trong: ${fields}. Không hiểu: "${value}".`,
     noSheet: (name: string, names: string) => `Không có trang tính "${name}". Các trang tính trong tệp: ${names}.`,
@@ -190,3 +197,13 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     done: 'Xong. Mở các tệp trong thư mục out/ bằng Excel để xem.',
   },
 };
+
+/** The lines of HELP that describe one command (its usage line and its description). */
+function commandHelp(name: string): string | null {
+  const lines = HELP.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  dunghan ${name} `) || l === `  dunghan ${name}`);
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < lines.length && lines[end].startsWith('      ')) end++;
+  return [...lines.slice(start, end).map((l) => l.slice(2)), '', lines[lines.length - 1]].join('\n');
+}

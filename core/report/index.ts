@@ -7,6 +7,7 @@ export * from './form-06a.js';
 export * from './appendix-1.js';
 export * from './appendix-2.js';
 export * from './late-on-system.js';
+export { keepTypedEntries, typedEntries } from './keep-typed.js';
 export * from './officers.js';
 export * from './score-766.js';
 export * from './due-soon.js';

@@ -11,6 +11,8 @@ export class AddinError extends Error {
     detail = '',
   ) {
     super(detail || userMessage);
+    // Compiled to ES5 (IE11), a subclass of Error loses its prototype: restore it so instanceof works.
+    Object.setPrototypeOf(this, AddinError.prototype);
     this.name = 'AddinError';
   }
 }

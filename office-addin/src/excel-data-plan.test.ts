@@ -34,7 +34,7 @@ async function apply(p: DataSheetPlan, apiVersion = '1.9') {
 }
 
 describe('applyDataPlan', () => {
-  it('colors the planned cells directly when the fills do not follow the status text (RangeAreas on ExcelApi 1.9)', async () => {
+  it('colors the tool’s planned cells directly when the fills do not follow the status text (RangeAreas on ExcelApi 1.9), never the user’s due cell', async () => {
     // Row 2 is filled as late although its status cell says "Trong hạn": no rule can express that.
     const p = plan([[STATUS_LABELS.pending, 45_450, null], [STATUS_LABELS.late, 45_451, 1]], [
       { color: LATE, ranges: [{ row: 2, col: 4, rows: 1, cols: 3 }, { row: 2, col: 2, rows: 1, cols: 1 }] },
@@ -43,7 +43,8 @@ describe('applyDataPlan', () => {
       const { sheet, result, excel } = await apply(p, version);
       expect(result).toEqual({ formatRanges: [], conditional: false });
       expect(sheet.conditionalFormats).toEqual([]);
-      expect([2, 4, 5, 6].map((c) => sheet.style(2, c)['fill.color'])).toEqual(['#F8CBAD', '#F8CBAD', '#F8CBAD', '#F8CBAD']);
+      // Only the tool's own cells are painted; the user's due cell (column B) keeps its format.
+      expect([2, 4, 5, 6].map((c) => sheet.style(2, c)['fill.color'])).toEqual([undefined, '#F8CBAD', '#F8CBAD', '#F8CBAD']);
       expect(sheet.style(3, 4)['fill.color']).toBeUndefined();
       expect(excel.calls.includes('Worksheet.getRanges')).toBe(version === '1.9');
     }

@@ -13,9 +13,9 @@
 import { DATA_SHEET_LABELS, type CellRange, type DataSheetPlan, type StatusColor } from '../../core/index.js';
 import { columnsAddress, rangeAddress } from './a1.js';
 import { jsonBytes, REQUEST_BUDGET_BYTES, splitRowsIntoParts } from './chunk.js';
-import type { Batch } from './excel-batch.js';
+import { createBatch, type Batch } from './excel-batch.js';
 import { excelRow, queueChunk, TEXT_FORMAT } from './excel-cells.js';
-import { fillRulesFor } from './fill-rules.js';
+import { fillRulesFor, isToolRuleFormula } from './fill-rules.js';
 
 /** Always at least this many value requests, so the count does not depend on the rows. */
 export const MIN_VALUE_REQUESTS = 2;
@@ -34,6 +34,8 @@ export interface DataApplyOptions {
   previousFormatRanges: readonly string[];
   /** Called when the coloring starts ("Đang tô màu…"). */
   onColoring?: () => void;
+  /** Bytes of values per request (smaller on a retry after Excel refused a request). */
+  partBytes?: number;
 }
 
 export interface DataApplyResult {
@@ -49,45 +51,98 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
   const firstRow = plan.headerRow + 1;
   const rules = fillRulesFor(plan);
 
+  const conditional = options.supports(CONDITIONAL_FORMATS_API);
+  // Only the tool's own rules go, where it put them last time: the user's rules on their
+  // due column stay (two small syncs on a rerun, none on a first run).
+  if (conditional) await deleteToolRules(batch, sheet, options.previousFormatRanges, rules);
+
   await batch.charge();
-  context.workbook.application.suspendApiCalculationUntilNextSync();
-
-  // Clear what the tool wrote before: its block (values, formats) and its conditional formats.
-  const clearAddresses = new Set(options.previousFormatRanges);
+  if (options.supports('1.6')) context.workbook.application.suspendApiCalculationUntilNextSync();
+  // Clear what the tool wrote before: its own block (values, formats, fills). Never a user column.
   if (plan.clear) {
-    const address = rangeAddress(plan.clear);
     await batch.charge();
-    sheet.getRange(address).clear('All');
-    clearAddresses.add(address);
-  }
-  for (const rule of rules?.rules ?? []) for (const range of rule.ranges) clearAddresses.add(rangeAddress(range));
-  for (const address of clearAddresses) {
-    await batch.charge();
-    sheet.getRange(address).conditionalFormats.clearAll();
-  }
-  if (plan.resetFormats) {
-    await batch.charge();
-    sheet.getRange(rangeAddress(plan.resetFormats)).format.fill.clear();
+    sheet.getRange(rangeAddress(plan.clear)).clear('All');
   }
 
-  await queueToolFormats(batch, sheet, plan);
+  await queueToolFormats(batch, sheet, plan, options.supports('1.2'));
   options.onColoring?.();
-  const formatRanges = rules ? await queueRules(batch, sheet, rules.rules) : await queueDirectFills(batch, sheet, plan, options);
+  const formatRanges = rules && conditional ? await queueRules(batch, sheet, rules.rules) : await queueDirectFills(batch, sheet, plan, options);
 
   // Values: at least MIN_VALUE_REQUESTS requests, the first one shared with the formatting.
   const rows = plan.values.map((line) => excelRow(line, width));
-  const parts = splitRowsIntoParts(rows, MIN_VALUE_REQUESTS, REQUEST_BUDGET_BYTES - FORMATTING_ROOM_BYTES);
+  const parts = splitRowsIntoParts(rows, MIN_VALUE_REQUESTS, options.partBytes ?? REQUEST_BUDGET_BYTES - FORMATTING_ROOM_BYTES);
   const at = { row: firstRow, col: plan.firstCol, cols: width };
   for (let i = 0; i < parts.length; i++) {
     await queueChunk(batch, sheet, at, parts[i], null);
-    if (i === parts.length - 1) await queueLegend(batch, sheet, plan);
+    if (i === parts.length - 1) await queueLegend(batch, sheet, plan, options.supports('1.2'));
     await batch.flush();
   }
-  return { formatRanges, conditional: rules !== null };
+  return { formatRanges, conditional: rules !== null && conditional };
+}
+
+/** Retries of a refused write, each with half the request size. */
+export const WRITE_RETRIES = 4;
+
+/**
+ * applyDataPlan, again with requests half the size when Excel refuses one as too large.
+ * A refused request applies nothing, and the plan is written whole from its first step
+ * each time (clearing the tool's block first), so the sheet never ends half-written:
+ * either the whole plan is there or, after the last retry, the error goes to the user.
+ */
+export async function applyDataPlanRetrying(
+  context: Excel.RequestContext,
+  sheetOf: () => Excel.Worksheet,
+  plan: DataSheetPlan,
+  options: DataApplyOptions,
+  isTooLarge: (error: unknown) => boolean,
+): Promise<DataApplyResult & { attempts: number }> {
+  let budget = REQUEST_BUDGET_BYTES;
+  let previous = options.previousFormatRanges;
+  for (let attempt = 1; ; attempt++) {
+    const batch = createBatch(context, { budgetBytes: budget });
+    try {
+      // A fresh sheet object each attempt: the refused request may have been the one that fetched it.
+      const result = await applyDataPlan(batch, sheetOf(), plan, { ...options, previousFormatRanges: previous, partBytes: Math.max(64 * 1024, budget - FORMATTING_ROOM_BYTES) });
+      return { ...result, attempts: attempt };
+    } catch (error) {
+      if (!isTooLarge(error) || attempt > WRITE_RETRIES) throw error;
+      // Rules of an attempt that got through are the tool's too: remove them on the next one.
+      const rules = fillRulesFor(plan);
+      previous = [...new Set([...previous, ...(rules?.rules ?? []).flatMap((r) => r.ranges.map(rangeAddress))])];
+      budget = Math.floor(budget / 2);
+    }
+  }
+}
+
+/** Conditional formats came with ExcelApi 1.6 (Office 2016 has 1.1 only). */
+export const CONDITIONAL_FORMATS_API = '1.6';
+
+/**
+ * Deletes the tool's conditional formats on these addresses and keeps every other one:
+ * one sync to list them, one to read the custom formulas (the deletes ride on the next).
+ */
+async function deleteToolRules(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[], rules: ReturnType<typeof fillRulesFor>): Promise<void> {
+  if (addresses.length === 0) return;
+  const context = batch.context;
+  const collections = addresses.map((address) => {
+    const cfs = sheet.getRange(address).conditionalFormats;
+    cfs.load('items/type');
+    return cfs;
+  });
+  await context.sync();
+  const custom = collections.flatMap((cfs) => cfs.items.filter((cf) => cf.type === 'Custom'));
+  for (const cf of custom) cf.custom.rule.load('formula');
+  if (custom.length > 0) await context.sync();
+  const own = new Set((rules?.rules ?? []).map((r) => r.formula));
+  for (const cf of custom) {
+    if (!isToolRuleFormula(cf.custom.rule.formula, own)) continue;
+    await batch.charge();
+    cf.delete();
+  }
 }
 
 /** Number formats per tool column, "@" on stray strings, headings, borders, widths. */
-async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan): Promise<void> {
+async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, supportsWidths: boolean): Promise<void> {
   const width = plan.headings.length;
   const firstRow = plan.headerRow + 1;
   const height = plan.values.length;
@@ -114,6 +169,7 @@ async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: Data
   await queueBorders(batch, sheet.getRange(rangeAddress({ row: plan.headerRow, col: plan.firstCol, rows: height + 1, cols: width })), height + 1, width);
   for (let j = 0; j < width; j++) {
     await batch.charge();
+    if (!supportsWidths) break;
     sheet.getRange(columnsAddress(plan.firstCol + j)).format.columnWidth = TOOL_WIDTHS_PT[j] ?? 80;
   }
 }
@@ -156,11 +212,18 @@ async function queueRules(batch: Batch, sheet: Excel.Worksheet, rules: NonNullab
   return [...addresses];
 }
 
-/** The fallback: each fill range gets its colors directly (grouped by RangeAreas on ExcelApi 1.9). */
+/**
+ * The fallback without conditional formats (ExcelApi < 1.6): fills painted directly, on
+ * the tool's own columns only (grouped by RangeAreas on ExcelApi 1.9). The user's due
+ * cells are never painted, so their own fill and font survive; the next run's clear of
+ * the tool block removes these fills.
+ */
 async function queueDirectFills(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, options: DataApplyOptions): Promise<string[]> {
   const grouped = options.supports('1.9');
+  const first = plan.firstCol;
+  const last = plan.firstCol + plan.headings.length - 1;
   for (const { color, ranges } of plan.fills) {
-    const addresses = ranges.map(rangeAddress);
+    const addresses = ranges.filter((r) => r.col >= first && r.col + r.cols - 1 <= last).map(rangeAddress);
     for (const group of grouped ? groupAddresses(addresses) : addresses) {
       await batch.charge(group.length);
       const target = grouped ? sheet.getRanges(group) : sheet.getRange(group);
@@ -191,7 +254,7 @@ function applyColor(format: { fill: { color: string }; font: { color: string } }
 }
 
 /** The legend: a title and one row per status in its colors. */
-async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan): Promise<void> {
+async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, supportsWidths: boolean): Promise<void> {
   const { anchor, rows } = plan.legend;
   const values = [[DATA_SHEET_LABELS.legendTitle], ...rows.map((r) => [r.label])];
   const block = sheet.getRange(rangeAddress({ row: anchor.row, col: anchor.col, rows: values.length, cols: 1 }));
@@ -201,7 +264,7 @@ async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheet
   await queueBorders(batch, block, values.length, 1);
   await batch.charge();
   sheet.getRange(rangeAddress({ row: anchor.row, col: anchor.col, rows: 1, cols: 1 })).format.font.bold = true;
-  sheet.getRange(columnsAddress(anchor.col)).format.columnWidth = LEGEND_WIDTH_PT;
+  if (supportsWidths) sheet.getRange(columnsAddress(anchor.col)).format.columnWidth = LEGEND_WIDTH_PT;
   for (let i = 0; i < rows.length; i++) {
     if (rows[i].fill === null && rows[i].fontColor === null) continue;
     await batch.charge();

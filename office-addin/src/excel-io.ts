@@ -11,6 +11,8 @@ import {
   checkSheet,
   consolidate,
   DAYS_OFF_SHEET_NAME,
+  keepTypedEntries,
+  LATE_ON_SYSTEM_SHEET_NAME,
   formatCount,
   headerSignature,
   headerWithAgency,
@@ -29,14 +31,14 @@ import {
 } from '../../core/index.js';
 import { cellAddress, rangeAddress, rowsAddress } from './a1.js';
 import { createBatch } from './excel-batch.js';
-import { applyDataPlan } from './excel-data-plan.js';
+import { applyDataPlanRetrying } from './excel-data-plan.js';
 import type { ExcelHost } from './excel-host.js';
-import { gridOf, readCheckTarget, readSheets } from './excel-read.js';
+import { gridOf, isPayloadError, MultiAreaSelection, readCheckTarget, readSheets, selectedRowsGrid } from './excel-read.js';
 import { applySheetPlan } from './excel-sheet-plan.js';
 import { AddinError } from './errors.js';
 import { columnHeadings, type ColumnHeading } from './headings.js';
 import { UI } from './labels.vi.js';
-import { safeSheetName, sameSheetName } from './sheet-name.js';
+import { freeSheetName, safeSheetName, sameSheetName } from './sheet-name.js';
 import { firstUserCellInToolArea } from './tool-area.js';
 import type { WorkbookStore } from './workbook-store.js';
 
@@ -74,50 +76,80 @@ export interface CheckOutcome {
 export async function runCheck(host: ExcelHost, store: WorkbookStore, base: Settings, options: RunOptions & { sheetName?: string | null } = {}): Promise<CheckOutcome> {
   const progress = options.progress ?? (() => undefined);
   const pause = options.yieldToUi ?? (async () => undefined);
+  const supports = (v: string) => host.supports(v);
   return host.run(async (context) => {
     progress(UI.progress.reading);
-    let target = await readCheckTarget(context, options.sheetName ?? null);
-    // On a report tab the tool made, check the data sheet checked last instead.
-    const last = store.dataSheet();
-    const onToolTab = store.ownedTabs().some((t) => sameSheetName(t, target.sheetName));
-    if (onToolTab && last !== null && target.sheetNames.some((n) => sameSheetName(n, last))) target = await readCheckTarget(context, last);
-    const daysOffName = target.sheetNames.find((n) => sameSheetName(n, DAYS_OFF_SHEET_NAME));
-    let daysOff: DaysOffRead | null = null;
-    if (daysOffName !== undefined && !sameSheetName(daysOffName, target.sheetName)) {
-      const [sheet] = await readSheets(context, [daysOffName]);
-      daysOff = readDaysOffSheet(gridOf(sheet));
+    let target = await readSelectionTarget(context, options.sheetName ?? null, supports);
+    const marks = store.toolTabMarks();
+    const markOf = (name: string) => {
+      const i = target.sheetNames.findIndex((n) => sameSheetName(n, name));
+      return i < 0 ? undefined : marks[target.sheetIds[i]];
+    };
+    if (markOf(target.sheetName) !== undefined) {
+      // A tool tab is never read as data: go back to the data sheet checked last, or say which to choose.
+      const last = store.dataSheet();
+      const known = last !== null && target.sheetNames.some((n) => sameSheetName(n, last)) && markOf(last) === undefined ? last : null;
+      if (options.sheetName != null || known === null) throw new AddinError(UI.errors.toolTab(target.sheetName, known));
+      target = await readSelectionTarget(context, known, supports);
     }
-    const grid = gridOf(target);
-    progress(UI.progress.readingRows(formatCount(grid.cells.length)));
+    const toolTab = (coreName: string) => {
+      const byMark = target.sheetNames.find((n) => markOf(n) === coreName);
+      return byMark ?? target.sheetNames.find((n) => markOf(n) === undefined && n === coreName);
+    };
+    const daysOffName = toolTab(DAYS_OFF_SHEET_NAME) ?? target.sheetNames.find((n) => sameSheetName(n, DAYS_OFF_SHEET_NAME));
+    const losName = toolTab(LATE_ON_SYSTEM_SHEET_NAME);
+    const extra = [daysOffName, losName].filter((n): n is string => n !== undefined && !sameSheetName(n, target.sheetName));
+    const extraReads = extra.length > 0 ? await readSheets(context, extra, supports) : [];
+    const readOf = (name: string | undefined) => (name === undefined ? undefined : extraReads.find((r) => r.sheetName === name));
+    const daysOffRead = readOf(daysOffName);
+    const daysOff: DaysOffRead | null = daysOffRead ? readDaysOffSheet(gridOf(daysOffRead)) : null;
+    const losRead = readOf(losName);
+    const lateOnSystem = losRead ? gridOf(losRead) : null;
+    const whole = gridOf(target);
+    progress(UI.progress.readingRows(formatCount(whole.cells.length)));
     await pause();
 
     const calendar = daysOff ? { ...base.calendar, extraDaysOff: daysOff.extraDaysOff, extraWorkingDays: daysOff.extraWorkingDays } : base.calendar;
-    const scan = checkSheet({ ...grid, cells: grid.cells.slice(0, HEADER_SCAN_ROWS) }, { ...base, calendar, mapping: {} }).read;
+    const scan = checkSheet({ ...whole, cells: whole.cells.slice(0, HEADER_SCAN_ROWS) }, { ...base, calendar, mapping: {} }).read;
+    // Selected rows: the header is the one above the selection.
+    const headerLast = scan.headerRows.length > 0 ? scan.headerRows[scan.headerRows.length - 1] : null;
+    const grid = target.selection ? selectedRowsGrid(whole, target.selection, headerLast) : whole;
     const headings = scan.headerRows.length > 0 ? columnHeadings(grid, scan) : [];
     const signature = headings.length > 0 ? headerSignature({ headerRows: scan.headerRows, mapping: scan.mapping, headings: headings.map((h) => h.text) }) : '';
     const settings: Settings = { ...base, calendar, mapping: signature ? store.mappingFor(signature) : {} };
     progress(UI.progress.checking(formatCount(Math.max(0, grid.cells.length - scan.headerRows.length))));
     await pause();
-    const result = checkSheet(grid, settings);
+    const result = checkSheet(grid, settings, { lateOnSystem });
 
     let conditional = true;
     if (result.plan) {
-      const blocked = firstUserCellInToolArea(grid, result.plan, result.read.toolColumns);
+      // Checked against the whole sheet: rows left out of a selection may hold user cells too.
+      const blocked = firstUserCellInToolArea(whole, result.plan, result.read.toolColumns);
       if (blocked) throw new AddinError(UI.errors.toolArea(cellAddress(blocked.row, blocked.col)));
       progress(UI.progress.writing);
-      const batch = createBatch(context);
-      const sheet = context.workbook.worksheets.getItem(target.sheetName);
-      const applied = await applyDataPlan(batch, sheet, result.plan, {
-        supports: (v) => host.supports(v),
+      const name = target.sheetName;
+      // A request Excel refuses as too large is written again, whole, in smaller requests.
+      const applied = await applyDataPlanRetrying(context, () => context.workbook.worksheets.getItem(name), result.plan, {
+        supports,
         previousFormatRanges: store.formatRanges(target.sheetName),
         onColoring: () => progress(UI.progress.coloring),
-      });
+      }, isPayloadError);
       conditional = applied.conditional;
       store.setFormatRanges(target.sheetName, applied.formatRanges);
       store.setDataSheet(target.sheetName);
     }
     return { sheetName: target.sheetName, selection: target.selection, settings, result, headings, signature, daysOff, conditional };
   });
+}
+
+/** readCheckTarget, with a multi-area selection turned into the sentence for the user. */
+async function readSelectionTarget(context: Excel.RequestContext, sheetName: string | null, supports: (v: string) => boolean) {
+  try {
+    return await readCheckTarget(context, sheetName, supports);
+  } catch (error) {
+    if (error instanceof MultiAreaSelection) throw new AddinError(UI.errors.multiArea);
+    throw error;
+  }
 }
 
 export interface TabsOutcome {
@@ -151,7 +183,7 @@ export async function runConsolidate(
   options: TabsOptions = {},
 ): Promise<TabsOutcome & { problems: Problem[] }> {
   options.progress?.(UI.progress.readingSheets(names.length));
-  const reads = await host.run((context) => readSheets(context, names));
+  const reads = await host.run((context) => readSheets(context, names, (v) => host.supports(v)));
   options.progress?.(UI.progress.consolidating);
   await options.yieldToUi?.();
   const merged = consolidate(reads.map((r) => ({ name: r.sheetName, grid: gridOf(r) })), settings);
@@ -160,44 +192,63 @@ export async function runConsolidate(
 }
 
 /**
- * Replaces tool tabs by name (delete, then add and write) and activates the first one.
- * Tabs of the same name the tool did not create are replaced only if the user agrees.
+ * Writes the tool's tabs. A tab the tool marked for a plan's name (store.toolTabMarks,
+ * by worksheet id) is replaced; a user's tab of that name is never touched: the plan
+ * goes to a free name ("Cán bộ (Đúng Hạn)") with a note. The typed dates and notes of
+ * "Trễ trên hệ thống" are read first and carried into its new version.
  */
 export async function writeTabs(host: ExcelHost, store: WorkbookStore, plans: readonly SheetPlan[], options: TabsOptions = {}): Promise<TabsOutcome> {
-  const names = plans.map((p) => safeSheetName(p.name));
-  const owned = store.ownedTabs();
-  const outcome = await host.run(async (context): Promise<TabsOutcome> => {
+  const supports = (v: string) => host.supports(v);
+  const marks = { ...store.toolTabMarks() };
+  const outcome = await host.run(async (context): Promise<TabsOutcome & { added: { id: string; name: string }[]; removed: string[] }> => {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name');
+    sheets.load('items/name,items/id');
     await context.sync();
-    const existing = sheets.items.map((s) => s.name);
-    const exists = (name: string) => existing.some((e) => sameSheetName(e, name));
-    const foreign = names.filter((n) => exists(n) && !owned.some((o) => sameSheetName(o, n)));
-    if (foreign.length > 0 && !(await (options.confirmReplace?.(foreign) ?? Promise.resolve(false)))) {
-      return { names: [], notes: [], declined: true };
-    }
+    const items = sheets.items.map((s) => ({ name: s.name, id: s.id }));
+    const markedFor = (coreName: string) => items.find((s) => marks[s.id] === coreName);
+    const los = markedFor(LATE_ON_SYSTEM_SHEET_NAME);
+    const previousLos = los ? gridOf((await readSheets(context, [los.name], supports))[0]) : null;
+    const ready = plans.map((p) => (p.name === LATE_ON_SYSTEM_SHEET_NAME ? keepTypedEntries(p, previousLos, UI.notes.keptTyped) : p));
     options.progress?.(UI.progress.writing);
     const batch = createBatch(context);
     const notes = new Set<string>();
-    let first: Excel.Worksheet | null = null;
-    for (let i = 0; i < plans.length; i++) {
+    const removed: string[] = [];
+    const taken = items.map((s) => s.name);
+    const added: { sheet: Excel.Worksheet; name: string }[] = [];
+    for (const plan of ready) {
       await batch.charge();
-      if (exists(names[i])) sheets.getItem(names[i]).delete();
-      const sheet = sheets.add(names[i]);
-      first ??= sheet;
-      const applied = await applySheetPlan(batch, sheet, { ...plans[i], name: names[i] }, (v) => host.supports(v));
+      const old = markedFor(plan.name);
+      let name: string;
+      if (old) {
+        sheets.getItem(old.name).delete();
+        removed.push(old.id);
+        name = old.name;
+      } else {
+        name = freeSheetName(taken, plan.name);
+        if (!sameSheetName(name, safeSheetName(plan.name))) notes.add(UI.notes.freeName(plan.name, name));
+        taken.push(name);
+      }
+      const sheet = sheets.add(name);
+      sheet.load('id');
+      added.push({ sheet, name });
+      const applied = await applySheetPlan(batch, sheet, { ...plan, name }, supports);
       if (applied.printSkipped) notes.add(UI.notes.printSkipped);
+      if (applied.layoutSkipped) notes.add(UI.notes.layoutSkipped);
+      if (applied.freezeSkipped) notes.add(UI.notes.freezeSkipped);
       for (const skip of applied.chartsSkipped) notes.add(UI.notes.chartSkipped(skip.title));
     }
-    if (first) {
+    if (added.length > 0) {
       await batch.charge();
-      first.activate();
+      added[0].sheet.activate();
     }
     await batch.flush();
-    return { names, notes: [...notes], declined: false };
+    return { names: added.map((a) => a.name), notes: [...notes], declined: false, added: added.map((a) => ({ id: a.sheet.id, name: a.name })), removed };
   });
-  if (!outcome.declined) store.setOwnedTabs([...owned, ...outcome.names]);
-  return outcome;
+  for (const id of outcome.removed) delete marks[id];
+  outcome.added.forEach((a, i) => (marks[a.id] = plans[i].name));
+  store.setToolTabMarks(marks);
+  store.setOwnedTabs([...new Set([...store.ownedTabs(), ...outcome.names])]);
+  return { names: outcome.names, notes: outcome.notes, declined: false };
 }
 
 /** Opens the "Ngày nghỉ" sheet, creating it from the settings' days when it does not exist yet. */

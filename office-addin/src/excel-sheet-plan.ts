@@ -21,6 +21,10 @@ const CHUNK_BYTES = Math.floor(REQUEST_BUDGET_BYTES / 3);
 
 export interface SheetApplyResult {
   printSkipped: boolean;
+  /** Merges, column widths and row heights left out (ExcelApi < 1.2). */
+  layoutSkipped: boolean;
+  /** Frozen header rows left out (ExcelApi < 1.7). */
+  freezeSkipped: boolean;
   chartsSkipped: ChartSkip[];
 }
 
@@ -57,18 +61,22 @@ export async function applySheetPlan(batch: Batch, sheet: Excel.Worksheet, plan:
     }
   }
   // Styles beyond the grid (e.g. a date format on rows to be filled in) still get their number format.
-  for (const styled of plan.styles) await queueStyle(batch, sheet, styled, plan.cells.length, width);
-  for (const merge of plan.merges) {
+  const indents = supports('1.9');
+  for (const styled of plan.styles) await queueStyle(batch, sheet, indents ? styled : withoutIndent(styled), plan.cells.length, width);
+  // Office 2016 (ExcelApi 1.1) has no merge, width or height: the values are all there without them.
+  const layout = supports('1.2');
+  const layoutSkipped = !layout && (plan.merges.length > 0 || plan.columnWidthsPt.length > 0 || plan.rowHeightsPt.length > 0);
+  for (const merge of layout ? plan.merges : []) {
     if (merge.rows * merge.cols < 2) continue;
     await batch.charge();
     sheet.getRange(rangeAddress(merge)).merge(false);
   }
-  for (let i = 0; i < plan.columnWidthsPt.length; i++) {
+  for (let i = 0; layout && i < plan.columnWidthsPt.length; i++) {
     await batch.charge();
     sheet.getRange(columnsAddress(i + 1)).format.columnWidth = plan.columnWidthsPt[i];
   }
-  // Core stores every row's height: consecutive rows of one height are one range.
-  for (const run of heightRuns(plan.rowHeightsPt)) {
+  // Core stores every row's height: consecutive rows of one height are one range (ExcelApi 1.2).
+  for (const run of layout ? heightRuns(plan.rowHeightsPt) : []) {
     await batch.charge();
     sheet.getRange(rowsAddress(run.from, run.to)).format.rowHeight = run.heightPt;
   }
@@ -85,6 +93,7 @@ export async function applySheetPlan(batch: Batch, sheet: Excel.Worksheet, plan:
       sheet.tabColor = plan.tabColor;
     }
   }
+  const freezeSkipped = !supports('1.7') && plan.freeze !== undefined && (plan.freeze.rows > 0 || plan.freeze.cols > 0);
   const printSkipped = !supports('1.9');
   if (!printSkipped) await queuePrintSetup(batch, sheet, plan.print);
   const chartsSkipped: ChartSkip[] = [];
@@ -92,7 +101,13 @@ export async function applySheetPlan(batch: Batch, sheet: Excel.Worksheet, plan:
     const skip = await queueChart(batch, sheet, spec, supports);
     if (skip) chartsSkipped.push(skip);
   }
-  return { printSkipped, chartsSkipped };
+  return { printSkipped, layoutSkipped, freezeSkipped, chartsSkipped };
+}
+
+function withoutIndent(styled: StyledRange): StyledRange {
+  if (styled.style.indent === undefined) return styled;
+  const { indent: _indent, ...style } = styled.style;
+  return { range: styled.range, style };
 }
 
 async function queueStyle(batch: Batch, sheet: Excel.Worksheet, { range, style }: StyledRange, gridRows: number, gridCols: number): Promise<void> {

@@ -7,6 +7,7 @@ import { openDaysOffSheet, runCheck, runConsolidate, runReports } from './excel-
 import { memoryDocumentStore } from './excel-host.js';
 import { rangeAddress } from './a1.js';
 import { PAGE_NUMBER_HEADER } from './excel-print.js';
+import { UI } from './labels.vi.js';
 import { createWorkbookStore } from './workbook-store.js';
 
 const AS_OF = dayFromYmd({ y: 2024, m: 6, d: 14 });
@@ -76,16 +77,19 @@ describe('Tạo phụ lục against the fake Excel', () => {
     expect(excel.syncs.length).toBeLessThanOrEqual(1 + Math.ceil(bytes / (3 * 1024 * 1024)));
   }, 60_000);
 
-  it('asks before replacing a "Biểu 06a" tab it did not create, and leaves it alone when told no', async () => {
+  it('never replaces a "Biểu 06a" tab it did not create: the form goes to "Biểu 06a (Đúng Hạn)", reused on the rerun', async () => {
     const { book, excel, store, settings } = setup(30);
     book.fill('Biểu 06a', [['Biểu của tôi', 42]]);
     const before = snapshotSheet(book.getSheet('Biểu 06a'));
     const check = await runCheck(excel, store, settings);
-    const asked: string[][] = [];
-    const outcome = await runReports(excel, store, check, settings, { confirmReplace: async (names) => (asked.push(names), false) });
-    expect([asked, outcome.declined]).toEqual([[['Biểu 06a']], true]);
+    const outcome = await runReports(excel, store, check, settings);
+    expect(outcome.declined).toBe(false);
+    expect(outcome.names[0]).toBe('Biểu 06a (Đúng Hạn)');
+    expect(outcome.notes).toContain(UI.notes.freeName('Biểu 06a', 'Biểu 06a (Đúng Hạn)'));
     expect(snapshotSheet(book.getSheet('Biểu 06a'))).toEqual(before);
-    expect(book.sheets.map((s) => s.name)).toEqual(['Dữ liệu', 'Biểu 06a']);
+    await runReports(excel, store, check, settings);
+    expect(book.sheets.filter((s) => s.name.startsWith('Biểu 06a')).map((s) => s.name).sort()).toEqual(['Biểu 06a', 'Biểu 06a (Đúng Hạn)']);
+    expect(snapshotSheet(book.getSheet('Biểu 06a'))).toEqual(before);
   });
 
   it('on ExcelApi 1.6 still checks and writes the tabs, and says print setup was skipped', async () => {

@@ -3,7 +3,7 @@
  * rule with its own ranges. Core decides which rows get which color and says it as
  * rules keyed on the status text; a plan without them is colored with its fills directly.
  */
-import type { CellRange, DataSheetPlan, StatusColor } from '../../core/index.js';
+import { STATUS_LABELS, type CellRange, type DataSheetPlan, type StatusColor } from '../../core/index.js';
 
 export interface FillRule {
   color: StatusColor;
@@ -31,4 +31,19 @@ export function fillRulesFor(plan: DataSheetPlan): FillRules | null {
     statusCol: status.statusCol,
     rules: status.rules.map(({ color, formula }) => ({ color, formula, ranges: status.ranges.map((r) => ({ ...r })) })),
   };
+}
+
+const STATUS_FORMULA = /^=\$([A-Z]{1,3})\$?(\d+)="((?:[^"]|"")*)"$/;
+const LABELS: ReadonlySet<string> = new Set(Object.values(STATUS_LABELS));
+
+/**
+ * True for a conditional-format formula the tool wrote: one of this run's, or a status
+ * test of the shape core plans (=$N4="Trễ hạn") on one of core's status words. A
+ * user's rule never matches, so a re-run deletes only the tool's.
+ * @example isToolRuleFormula('=$N4="Trễ hạn"', new Set()) // => true
+ */
+export function isToolRuleFormula(formula: string, own: ReadonlySet<string>): boolean {
+  if (own.has(formula)) return true;
+  const m = STATUS_FORMULA.exec(formula);
+  return m !== null && LABELS.has(m[3].replace(/""/g, '"'));
 }

@@ -98,6 +98,14 @@ export const UI = {
       'Phiên bản Excel này chưa cho phép đặt trang in (cần ExcelApi 1.9). Khi in, hãy chọn khổ A4, hướng ngang, căn vừa một trang theo chiều ngang.',
     chartSkipped: (title: string) => `Chưa vẽ được biểu đồ "${title}" trên phiên bản Excel này; số liệu vẫn có trong bảng.`,
     directFills: 'Màu được tô trực tiếp vào ô (không dùng định dạng có điều kiện).',
+    oldExcelFills:
+      'Phiên bản Excel này chưa có định dạng có điều kiện (cần ExcelApi 1.6): màu trạng thái được tô ở các cột kết quả của Đúng Hạn, không tô vào cột ngày hẹn trả của bạn.',
+    layoutSkipped:
+      'Phiên bản Excel này chưa cho phép gộp ô, đặt độ rộng cột và chiều cao dòng (cần ExcelApi 1.2): số liệu vẫn đầy đủ; có thể chỉnh độ rộng cột bằng tay trước khi in.',
+    freezeSkipped: 'Phiên bản Excel này chưa cho phép cố định dòng tiêu đề (cần ExcelApi 1.7).',
+    keptTyped: 'Ngày trả thực tế và ghi chú đã ghi ở lần trước (hồ sơ không còn trong danh sách kỳ này), được giữ lại:',
+    freeName: (wanted: string, used: string) =>
+      `Trang "${wanted}" trong tệp là trang của bạn nên Đúng Hạn không ghi đè; kết quả được ghi vào trang "${used}".`,
   },
 
   consolidate: {
@@ -122,6 +130,13 @@ export const UI = {
     toolArea: (address: string) =>
       `Ô ${address} bên phải dữ liệu đã có nội dung; Đúng Hạn không ghi đè lên dữ liệu của bạn. Hãy xóa hoặc chuyển nội dung đó rồi thử lại.`,
     missingCore: (name: string) => `Bản Đúng Hạn này thiếu chức năng "${name}". Hãy cập nhật bản mới.`,
+    toolTab: (tab: string, dataSheet: string | null) =>
+      dataSheet !== null
+        ? `Trang "${tab}" là trang kết quả do Đúng Hạn tạo, không phải dữ liệu. Hãy chọn trang "${dataSheet}" (trang dữ liệu đã kiểm tra) rồi bấm lại.`
+        : `Trang "${tab}" là trang kết quả do Đúng Hạn tạo, không phải dữ liệu. Hãy mở trang chứa dữ liệu xuất từ hệ thống một cửa rồi bấm lại.`,
+    multiArea:
+      'Vùng chọn đang gồm nhiều vùng rời nhau. Hãy chọn một khối dòng liền nhau (ví dụ dòng 20 đến 29), hoặc bấm vào một ô để kiểm tra cả trang.',
+    willCheck: (sheet: string) => `Sẽ kiểm tra trang "${sheet}".`,
   },
 
   settings: {

@@ -12,6 +12,7 @@ export const STORE_KEYS = {
   tabs: 'dunghan.tabs',
   formats: 'dunghan.formats',
   dataSheet: 'dunghan.dataSheet',
+  marks: 'dunghan.toolTabIds',
 } as const;
 
 export interface WorkbookStore {
@@ -32,6 +33,12 @@ export interface WorkbookStore {
   /** The sheet last checked (checked again when "Kiểm tra hạn" is pressed on a report tab). */
   dataSheet(): string | null;
   setDataSheet(name: string): void;
+  /**
+   * The tool's tabs, known by a mark: worksheet id (ExcelApi 1.1, kept through renames) →
+   * the tab's core name. Kept in the document settings, hidden from the grid.
+   */
+  toolTabMarks(): Record<string, string>;
+  setToolTabMarks(marks: Readonly<Record<string, string>>): void;
   /** Writes everything into the file. */
   save(): Promise<void>;
 }
@@ -83,6 +90,13 @@ export function createWorkbookStore(doc: DocumentStore): WorkbookStore {
     },
     dataSheet: () => doc.get(STORE_KEYS.dataSheet),
     setDataSheet: (name) => doc.set(STORE_KEYS.dataSheet, name),
+    toolTabMarks() {
+      const all = readJson<Record<string, unknown>>(doc, STORE_KEYS.marks, {}, isRecord);
+      const out: Record<string, string> = {};
+      for (const [id, name] of Object.entries(all)) if (typeof name === 'string') out[id] = name;
+      return out;
+    },
+    setToolTabMarks: (marks) => doc.set(STORE_KEYS.marks, JSON.stringify(marks)),
     save: () => doc.save(),
   };
 }

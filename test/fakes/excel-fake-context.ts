@@ -24,6 +24,8 @@ export interface FakeHostOptions {
   limitResponses?: boolean;
   /** Highest ExcelApi set the fake supports. @default '1.9' */
   apiVersion?: string;
+  /** Cells a range may load at once before RangeExceedsLimit (Excel: 5 million). @default 5_000_000 */
+  rangeCellLimit?: number;
 }
 
 /** What the context needs from its host (the fake Excel). */

@@ -1,6 +1,6 @@
 /** Format proxies of the fake: fill, font, alignment, borders, widths, conditional formats. */
 import type { FakeRequestContext } from './excel-fake-context.js';
-import { FakeExcelError, subtractRect, type FakeConditionalFormat } from './excel-fake-model.js';
+import { FakeExcelError, overlaps, subtractRect, type FakeConditionalFormat } from './excel-fake-model.js';
 import type { FakeRange } from './excel-fake-range.js';
 
 export class FakeRangeFormat {
@@ -38,11 +38,13 @@ export class FakeRangeFormat {
     this.range.styleOp('RangeFormat.wrapText', 'wrapText', v);
   }
   set indentLevel(v: number) {
+    this.range.context.enqueue('RangeFormat.indentLevel.api', null, () => this.range.context.requireApi('1.9', 'indentLevel'));
     this.range.styleOp('RangeFormat.indentLevel', 'indentLevel', v);
   }
   set columnWidth(pt: number) {
     const ctx = this.range.context;
     ctx.enqueue('RangeFormat.columnWidth', { range: this.range.label, pt }, () => {
+      ctx.requireApi('1.2', 'columnWidth');
       const { sheet, rect } = this.range.bound();
       for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, pt);
     });
@@ -50,6 +52,7 @@ export class FakeRangeFormat {
   set rowHeight(pt: number) {
     const ctx = this.range.context;
     ctx.enqueue('RangeFormat.rowHeight', { range: this.range.label, pt }, () => {
+      ctx.requireApi('1.2', 'rowHeight');
       const { sheet, rect } = this.range.bound();
       for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, pt);
     });
@@ -57,6 +60,7 @@ export class FakeRangeFormat {
   autofitColumns(): void {
     const ctx = this.range.context;
     ctx.enqueue('RangeFormat.autofitColumns', { range: this.range.label }, () => {
+      ctx.requireApi('1.2', 'autofitColumns');
       const { sheet, rect } = this.range.bound();
       for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, 'autofit');
     });
@@ -64,11 +68,32 @@ export class FakeRangeFormat {
 }
 
 export class FakeConditionalFormats {
+  private loadedItems: FakeConditionalFormatItem[] | null = null;
+
   constructor(private readonly range: FakeRange) {}
+
+  /** The formats that touch the range, as Excel lists them (ExcelApi 1.6). */
+  get items(): FakeConditionalFormatItem[] {
+    if (!this.loadedItems) throw new FakeExcelError('PropertyNotLoaded', 'conditionalFormats.items was not loaded');
+    return this.loadedItems;
+  }
+
+  load(props?: unknown): this {
+    void props;
+    this.range.context.enqueueLoad('ConditionalFormatCollection.load', { range: this.range.label }, () => {
+      this.range.context.requireApi('1.6', 'conditionalFormats');
+      const { sheet, rect } = this.range.bound();
+      const found = sheet.conditionalFormats.filter((cf) => cf.ranges.some((r) => overlaps(r, rect)));
+      this.loadedItems = found.map((cf) => new FakeConditionalFormatItem(this.range.context, cf, () => sheet));
+      return found.map((cf) => ({ type: cf.type }));
+    });
+    return this;
+  }
 
   add(type: string): FakeConditionalFormatProxy {
     const proxy = new FakeConditionalFormatProxy(this.range.context);
     this.range.context.enqueue('ConditionalFormatCollection.add', { range: this.range.label, type }, () => {
+      this.range.context.requireApi('1.6', 'conditionalFormats');
       const { sheet, rect } = this.range.bound();
       const entry: FakeConditionalFormat = { type, ranges: [rect], formula: null, fill: null, fontColor: null };
       sheet.conditionalFormats.push(entry);
@@ -79,10 +104,47 @@ export class FakeConditionalFormats {
 
   clearAll(): void {
     this.range.context.enqueue('ConditionalFormatCollection.clearAll', { range: this.range.label }, () => {
+      this.range.context.requireApi('1.6', 'conditionalFormats');
       const { sheet, rect } = this.range.bound();
       sheet.conditionalFormats = sheet.conditionalFormats
         .map((cf) => ({ ...cf, ranges: cf.ranges.flatMap((r) => subtractRect(r, rect)) }))
         .filter((cf) => cf.ranges.length > 0);
+    });
+  }
+}
+
+/** A listed conditional format: its type, its custom rule's formula (loaded), delete(). */
+class FakeConditionalFormatItem {
+  readonly type: string;
+  readonly custom: { rule: { formula: string; load(props?: unknown): void } };
+
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly entry: FakeConditionalFormat,
+    private readonly sheet: () => { conditionalFormats: FakeConditionalFormat[] },
+  ) {
+    this.type = entry.type;
+    let formula: string | null = null;
+    const rule = {
+      get formula(): string {
+        if (formula === null) throw new FakeExcelError('PropertyNotLoaded', 'custom.rule.formula was not loaded');
+        return formula;
+      },
+      load: () => {
+        ctx.enqueueLoad('ConditionalFormatRule.load', null, () => {
+          if (entry.type !== 'Custom') throw new FakeExcelError('InvalidOperation', `custom on a ${entry.type} format`);
+          formula = entry.formula ?? '';
+          return formula;
+        });
+      },
+    };
+    this.custom = { rule };
+  }
+
+  delete(): void {
+    this.ctx.enqueue('ConditionalFormat.delete', null, () => {
+      const sheet = this.sheet();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf !== this.entry);
     });
   }
 }

@@ -119,11 +119,16 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   freeze: { rows: number; cols: number } | null = null;
   tabColor: string | null = null;
+  /** Worksheet.id (ExcelApi 1.1): stable through renames, new for a sheet added again. */
+  readonly id: string;
+  private static nextId = 1;
 
   constructor(
     public name: string,
     readonly pool: StylePool,
-  ) {}
+  ) {
+    this.id = `{00000000-0001-0000-0000-${String(FakeSheet.nextId++).padStart(12, '0')}}`;
+  }
 
   static key(row: number, col: number): number {
     return row * KEY_COLS + (col - 1);
@@ -189,6 +194,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheet: string;
   selection: Rect = { row: 1, col: 1, rows: 1, cols: 1 };
+  /** Every area of a Ctrl+click selection; [] or one area for an ordinary one. */
+  selectionAreas: Rect[] = [];
   /** Office.context.document.settings. */
   readonly settings = new Map<string, unknown>();
 
@@ -213,6 +220,15 @@ export class FakeWorkbook {
     const sheet = new FakeSheet(name, this.pool);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** A user renaming a tab (Excel compares names without regard to case). */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.getSheet(from);
+    const clash = this.sheet(to);
+    if (clash && clash !== sheet) throw new FakeExcelError('ItemAlreadyExists', `worksheet ${to} exists`);
+    if (this.activeSheet.toLowerCase() === sheet.name.toLowerCase()) this.activeSheet = to;
+    sheet.name = to;
   }
 
   deleteSheet(name: string): void {

@@ -16,6 +16,9 @@ export interface RangeTarget {
 const MAX_STYLED_CELLS = 5_000_000;
 const NUMBER_LIKE = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
+/** Cells Excel loads or writes in one range at most. */
+export const RANGE_CELL_LIMIT = 5_000_000;
+
 export function quoteSheet(name: string): string {
   return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
@@ -91,6 +94,10 @@ export class FakeRange extends FakeProxy {
         return { isNullObject: true };
       }
       const { sheet, rect } = this.bound();
+      // Excel refuses to load values or formats of more than 5 million cells at once.
+      if ((names.includes('values') || names.includes('numberFormat')) && rect.rows * rect.cols > this.ctx.host.options.rangeCellLimit) {
+        throw new FakeExcelError('RangeExceedsLimit', `${rect.rows * rect.cols} cells`);
+      }
       const all: Record<string, () => unknown> = {
         values: () => grid(rect, (r, c) => sheet.value(r, c) ?? ''),
         numberFormat: () => grid(rect, (r, c) => (sheet.style(r, c).numberFormat as string | undefined) ?? 'General'),
@@ -115,6 +122,7 @@ export class FakeRange extends FakeProxy {
 
   merge(across = false): void {
     this.ctx.enqueue('Range.merge', { range: this.label, across }, () => {
+      this.ctx.requireApi('1.2', 'merge');
       const { sheet, rect } = this.bound();
       const parts = across ? Array.from({ length: rect.rows }, (_, i) => ({ ...rect, row: rect.row + i, rows: 1 })) : [rect];
       for (const part of parts) {

@@ -66,6 +66,9 @@ export class FakeWorksheet extends FakeProxy {
   get name(): string {
     return this.loaded('name');
   }
+  get id(): string {
+    return this.loaded('id');
+  }
   get position(): number {
     return this.loaded('position');
   }
@@ -84,6 +87,7 @@ export class FakeWorksheet extends FakeProxy {
       const snapshot: Record<string, unknown> = { isNullObject: false };
       for (const name of names) {
         if (name === 'name') snapshot.name = sheet.name;
+        else if (name === 'id') snapshot.id = sheet.id;
         else if (name === 'position') snapshot.position = this.ctx.book.sheets.indexOf(sheet);
         else throw new FakeExcelError('InvalidArgument', `the fake cannot load Worksheet.${name}`);
       }
@@ -108,15 +112,17 @@ export class FakeWorksheet extends FakeProxy {
     return { format: { fill, font } };
   }
 
-  getUsedRange(valuesOnly = false): FakeRange {
+  getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, `${this.label}!used`, () => {
+      if (valuesOnly !== undefined) this.ctx.requireApi('1.2', 'getUsedRange(valuesOnly)');
       const sheet = this.bound();
-      return { sheet, rect: sheet.usedRect(valuesOnly) ?? { row: 1, col: 1, rows: 1, cols: 1 } };
+      return { sheet, rect: sheet.usedRect(valuesOnly ?? false) ?? { row: 1, col: 1, rows: 1, cols: 1 } };
     });
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, `${this.label}!used?`, () => {
+      this.ctx.requireApi('1.4', 'getUsedRangeOrNullObject');
       const sheet = this.bound();
       const rect = sheet.usedRect(valuesOnly);
       return rect ? { sheet, rect } : null;

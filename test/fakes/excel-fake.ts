@@ -11,7 +11,7 @@
 /// <reference types="office-js" />
 import { FakeRequestContext, propList, type FakeHostOptions, type FakeHostState, type SyncRecord } from './excel-fake-context.js';
 import { FakeExcelError, type FakeWorkbook } from './excel-fake-model.js';
-import { FakeRange } from './excel-fake-range.js';
+import { FakeRange, RANGE_CELL_LIMIT } from './excel-fake-range.js';
 import { FakeWorksheet } from './excel-fake-sheet.js';
 
 export { FakeExcelError, FakeWorkbook } from './excel-fake-model.js';
@@ -27,7 +27,10 @@ class FakeWorksheets {
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, `${name}?`, () => this.ctx.book.sheet(name) ?? null);
+    return new FakeWorksheet(this.ctx, `${name}?`, () => {
+      this.ctx.requireApi('1.4', 'getItemOrNullObject');
+      return this.ctx.book.sheet(name) ?? null;
+    });
   }
 
   getActiveWorksheet(): FakeWorksheet {
@@ -50,13 +53,14 @@ class FakeWorksheets {
         const proxy = new FakeWorksheet(this.ctx, sheet.name, () => sheet);
         (proxy as unknown as { setLoaded(v: Record<string, unknown>): void }).setLoaded({
           name: sheet.name,
+          id: sheet.id,
           position: this.ctx.book.sheets.indexOf(sheet),
           isNullObject: false,
         });
         return proxy;
       });
       this.itemsLoaded = items;
-      return items.map((s) => ({ name: s.label }));
+      return items.map((s) => ({ name: s.label, id: s.id }));
     });
     return this;
   }
@@ -74,8 +78,30 @@ class FakeWorkbookProxy {
     };
   }
 
+  /** Excel refuses a single Range for a selection of several areas (Ctrl+click). */
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.ctx, 'selection', () => ({ sheet: this.ctx.book.getSheet(this.ctx.book.activeSheet), rect: this.ctx.book.selection }));
+    return new FakeRange(this.ctx, 'selection', () => {
+      if (this.ctx.book.selectionAreas.length > 1) throw new FakeExcelError('InvalidSelection', 'The current selection is invalid for this operation.');
+      return { sheet: this.ctx.book.getSheet(this.ctx.book.activeSheet), rect: this.ctx.book.selection };
+    });
+  }
+
+  /** RangeAreas of the selection (ExcelApi 1.9): only areaCount is loadable. */
+  getSelectedRanges(): { areaCount: number; load(props?: unknown): void } {
+    const ctx = this.ctx;
+    let count: number | null = null;
+    return {
+      get areaCount(): number {
+        if (count === null) throw new FakeExcelError('PropertyNotLoaded', 'areaCount was not loaded');
+        return count;
+      },
+      load: () =>
+        ctx.enqueueLoad('Workbook.getSelectedRanges', null, () => {
+          ctx.requireApi('1.9', 'getSelectedRanges');
+          count = Math.max(1, ctx.book.selectionAreas.length);
+          return count;
+        }),
+    };
   }
 }
 
@@ -89,7 +115,7 @@ export class FakeExcel implements FakeHostState {
     readonly book: FakeWorkbook,
     options: FakeHostOptions = {},
   ) {
-    this.options = { payloadLimitBytes: 5_000_000, limitResponses: false, apiVersion: '1.9', ...options };
+    this.options = { payloadLimitBytes: 5_000_000, limitResponses: false, apiVersion: '1.9', rangeCellLimit: RANGE_CELL_LIMIT, ...options };
   }
 
   supports(version: string): boolean {

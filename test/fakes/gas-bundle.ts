@@ -31,6 +31,7 @@ export const ENTRY_POINTS = [
   'rpcContinueCheck',
   'rpcMakeReports',
   'rpcConsolidate',
+  'rpcContinueTabs',
   'rpcOpenDaysOff',
   'rpcSelectCell',
 ] as const;

@@ -38,6 +38,8 @@ export class FakeSheet {
   /** Cell notes by "row,col" (Range.setNote); notes do not print. */
   notes = new Map<string, string>();
   activeCell: { row: number; col: number } | null = null;
+  /** Developer metadata on the sheet (key, value, visibility). */
+  metadata: FakeDeveloperMetadata[] = [];
 
   constructor(
     public name: string,
@@ -46,6 +48,7 @@ export class FakeSheet {
     public maxCols: number,
     private readonly log: CallLog,
     private readonly onActivate: (sheet: FakeSheet) => void,
+    private readonly book?: SheetBook,
   ) {}
 
   // ---- Apps Script API ----
@@ -55,6 +58,20 @@ export class FakeSheet {
   getSheetId(): number {
     return this.id;
   }
+  setName(name: string): this {
+    if (this.book?.nameTaken(name, this)) throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.name = name;
+    return this;
+  }
+  addDeveloperMetadata(key: string, value?: string, visibility?: string): this {
+    // Apps Script: a key up to 256 characters, a value up to 30,000 (we keep them short).
+    if (key.length > 256 || (value ?? '').length > 30_000) throw new Error('Exception: Argument too large');
+    this.metadata.push(new FakeDeveloperMetadata(key, value ?? null, visibility ?? 'DOCUMENT', this));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return [...this.metadata];
+  }
   getMaxRows(): number {
     return this.maxRows;
   }
@@ -63,10 +80,12 @@ export class FakeSheet {
   }
   insertRowsAfter(after: number, n: number): void {
     if (after !== this.maxRows) throw new Error('fake: insertRowsAfter only at the end');
+    this.book?.checkCellCap(n * this.maxCols);
     this.maxRows += n;
   }
   insertColumnsAfter(after: number, n: number): void {
     if (after !== this.maxCols) throw new Error('fake: insertColumnsAfter only at the end');
+    this.book?.checkCellCap(n * this.maxRows);
     this.maxCols += n;
   }
   getDataRange(): FakeRange {
@@ -120,6 +139,9 @@ export class FakeSheet {
   setTabColor(color: string | null): void {
     this.tabColor = color;
   }
+  clearConditionalFormatRules(): void {
+    this.rules = [];
+  }
   clear(): void {
     this.values = [];
     this.props = new Map();
@@ -172,6 +194,38 @@ export class FakeSheet {
 
   private range(row: number, col: number, rows: number, cols: number): FakeRange {
     return track(new FakeRange(this, row, col, rows, cols), 'Range', this.log);
+  }
+}
+
+/** What a sheet needs from its spreadsheet: the case-blind name check and the cell cap. */
+export interface SheetBook {
+  nameTaken(name: string, except?: FakeSheet): boolean;
+  checkCellCap(extra: number): void;
+}
+
+/** Sheet-level developer metadata, as Apps Script's DeveloperMetadata. */
+export class FakeDeveloperMetadata {
+  constructor(
+    private key: string,
+    private value: string | null,
+    private readonly visibility: string,
+    private readonly sheet: FakeSheet,
+  ) {}
+  getKey(): string {
+    return this.key;
+  }
+  getValue(): string | null {
+    return this.value;
+  }
+  getVisibility(): string {
+    return this.visibility;
+  }
+  setValue(value: string): this {
+    this.value = value;
+    return this;
+  }
+  remove(): void {
+    this.sheet.metadata = this.sheet.metadata.filter((m) => m !== this);
   }
 }
 

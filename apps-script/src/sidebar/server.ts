@@ -2,6 +2,7 @@
  * google.script.run as promises. Every server function answers an RpcResult, so a
  * failure handler fires only when the call itself could not be made.
  */
+import { runFailureMessage } from '../run-failure.js';
 import { SIDEBAR_LABELS } from '../labels.vi.js';
 import type { RpcError, RpcResult } from '../rpc-types.js';
 
@@ -40,7 +41,8 @@ export function call<T>(name: string, ...args: unknown[]): Promise<T> {
         else reject(new ServerError({ message: SIDEBAR_LABELS.errors.generic, detail: 'empty answer' }));
       })
       .withFailureHandler((error) => {
-        reject(new ServerError({ message: SIDEBAR_LABELS.errors.generic, detail: error && error.message ? error.message : String(error) }));
+        // Several Google accounts signed in, or no authorization yet: say what to do (run-failure.ts).
+        reject(new ServerError({ message: runFailureMessage(error), detail: error && error.message ? error.message : String(error) }));
       });
     const fn = runner[name];
     if (typeof fn !== 'function') {

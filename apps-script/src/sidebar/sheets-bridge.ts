@@ -3,7 +3,7 @@
  * points (main.ts), their answers turned into the pane's plain shapes (pane/model.ts).
  */
 import type { Field, Settings } from '../../../core/index.js';
-import type { CheckSummary, HostBridge, PaneBoot, SheetView, TabsSummary } from '../../../pane/model.js';
+import type { CheckSummary, HostBridge, PaneBoot, RunHooks, SheetView, TabsSummary } from '../../../pane/model.js';
 import { SIDEBAR_LABELS as L } from '../labels.vi.js';
 import type { CheckStep, RunSummary, SheetPreview, SidebarState, TabsOutcome } from '../rpc-types.js';
 import { call } from './server.js';
@@ -19,7 +19,7 @@ export function sheetViewOf(p: SheetPreview): SheetView {
   };
 }
 
-function summaryOf(s: RunSummary, notes: string[]): CheckSummary {
+function summaryOf(s: RunSummary, notes: string[], written: boolean): CheckSummary {
   return {
     view: sheetViewOf(s.preview),
     total: s.total,
@@ -28,7 +28,7 @@ function summaryOf(s: RunSummary, notes: string[]): CheckSummary {
     problems: s.problems,
     problemCount: s.problemCount,
     notes,
-    written: s.preview.headerRow !== null,
+    written,
   };
 }
 
@@ -73,11 +73,15 @@ export function sheetsBridge(): HostBridge {
         restarted = restarted || step.restarted;
       }
       remember(step.summary.preview);
-      return summaryOf(step.summary, restarted ? [L.results.restarted] : []);
+      // The server says whether anything was written; its notes (a month-first locale) come first.
+      const notes = [...(step.summary.notes ?? []), ...(restarted ? [L.results.restarted] : [])];
+      if (!step.written && step.message) notes.unshift(step.message);
+      return summaryOf(step.summary, notes, step.written);
     },
-    reports: async (sheetName, settings) => tabsOf(await call<TabsOutcome>('rpcMakeReports', { sheetName: sheetName || undefined, settings })),
+    reports: async (sheetName, settings, hooks) =>
+      tabsOf(await allTabs(await call<TabsOutcome>('rpcMakeReports', { sheetName: sheetName || undefined, settings }), hooks)),
     listSheets: async () => (await call<SidebarState>('rpcGetSidebarState')).sheets,
-    consolidate: async (sheetNames, settings) => tabsOf(await call<TabsOutcome>('rpcConsolidate', { sheetNames, settings })),
+    consolidate: async (sheetNames, settings, hooks) => tabsOf(await allTabs(await call<TabsOutcome>('rpcConsolidate', { sheetNames, settings }), hooks)),
     openDaysOff: async (settings) => {
       await call<TabsOutcome>('rpcOpenDaysOff', { settings });
     },
@@ -85,6 +89,16 @@ export function sheetsBridge(): HostBridge {
       await call<boolean>('rpcSelectCell', { sheetName: problem.sheetName, row: problem.row, columnLetter: problem.columnLetter });
     },
   };
+}
+
+/** Tabs are written a few per call (the 6-minute limit): call on until the server says done. */
+async function allTabs(first: TabsOutcome, hooks: RunHooks): Promise<TabsOutcome> {
+  let out = first;
+  while (!out.done && out.token !== null) {
+    hooks.progress({ message: out.message, done: out.tabsDone, total: out.tabsTotal });
+    out = await call<TabsOutcome>('rpcContinueTabs', out.token);
+  }
+  return out;
 }
 
 function count(n: number): string {

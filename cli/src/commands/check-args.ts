@@ -1,3 +1,5 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   FIELD_LABELS,
@@ -73,13 +75,23 @@ export function parseCheckArgs(args: string[]): CheckArgs {
     sheet: values.sheet ?? null,
     asOf: values['as-of'] === undefined ? null : isoDayArg('--as-of', values['as-of']),
     mapping: parseMappings(values.map ?? []),
-    out: values.out ?? null,
+    out: values.out === undefined ? null : outPathArg(values.out),
     period: parsePeriodArgs(values.period, values.from, values.to),
     json: values.json ?? false,
     quiet: values.quiet ?? false,
     live: values.live ?? false,
     header: headerArgs(values),
   };
+}
+
+/**
+ * An --out path whose folder exists (writing into a missing one would fail after all the
+ * work, with a system error); UsageError with a Vietnamese message otherwise.
+ */
+export function outPathArg(path: string): string {
+  const folder = dirname(resolve(path));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(M.outFolderMissing(path, dirname(path)));
+  return path;
 }
 
 /** `field="Heading"` or `field=F`; the field by its code (due) or its Vietnamese name (Ngày hẹn trả). */

@@ -4,10 +4,13 @@ import {
   formatIsoDay,
   formatIsoStamp,
   formatShortDate,
+  pad2,
+  parseDateNumber,
   PROBLEM_MESSAGES,
   STATUS_LABELS,
   STATUS_ORDER,
   SYSTEM_DUE_LABELS,
+  ymdFromDay as ymdOf,
   type CheckResult,
   type Problem,
   type Settings,
@@ -157,7 +160,8 @@ export function checkSummary(run: CheckRun): string {
     lines.push(M.noProblems);
   } else {
     lines.push(M.summaryProblems(formatCount(problems.length)));
-    for (const p of problems.slice(0, SUMMARY_PROBLEMS)) lines.push(problemLine(p));
+    const dateLetters = new Set(read.mapping.filter((m) => DATE_FIELDS.has(m.field)).map((m) => m.letter));
+    for (const p of problems.slice(0, SUMMARY_PROBLEMS)) lines.push(problemLine(p, dateLetters));
     if (problems.length > SUMMARY_PROBLEMS) lines.push(M.moreProblems(formatCount(problems.length - SUMMARY_PROBLEMS)));
   }
   return lines.join('\n');
@@ -172,11 +176,29 @@ export function sheetChoiceLine(sheet: string, choice: SheetChoiceNote): string 
   return L.line(sheet, L.mostDossiers(formatCount(rows), others.join(L.otherSeparator)));
 }
 
-function problemLine(p: Problem): string {
+const DATE_FIELDS: ReadonlySet<string> = new Set(['submitted', 'received', 'due', 'extendedDue', 'finished', 'returned', 'actualResult']);
+
+/**
+ * A problem's cell value as the user knows it: a spreadsheet serial in a date column is
+ * shown as dd/mm/yyyy (HH:mm), never as the raw number Excel stores.
+ * @example shownValue('45366.5', true) // => '15/03/2024 12:00'
+ */
+export function shownValue(value: string, inDateColumn: boolean): string {
+  if (!inDateColumn || !/^\d+(\.\d+)?$/.test(value)) return value;
+  const parsed = parseDateNumber(Number(value));
+  if (!parsed.ok) return value;
+  const { y, m, d } = ymdOf(parsed.value.day);
+  const date = `${pad2(d)}/${pad2(m)}/${y}`;
+  const sec = parsed.value.sec;
+  return sec === null || sec === 0 ? date : `${date} ${pad2(Math.floor(sec / 3600))}:${pad2(Math.floor((sec % 3600) / 60))}`;
+}
+
+function problemLine(p: Problem, dateLetters: ReadonlySet<string> = new Set()): string {
   const column = p.column !== undefined ? (p.columnLetter ? `${p.columnLetter} — ${p.column}` : p.column) : (p.columnLetter ?? null);
   let where: string;
   if (p.row > 0) where = M.problemRow(String(p.row)) + (column !== null ? M.problemColumn(column) : '');
   else if (column !== null) where = M.problemColumnOnly(column);
   else where = p.code.startsWith('file.') ? M.problemFile : M.problemSheet;
-  return M.problemLine(where, p.value !== undefined ? M.problemValue(p.value) : '', PROBLEM_MESSAGES[p.code]);
+  const inDate = p.code.startsWith('date.') || (p.columnLetter !== undefined && dateLetters.has(p.columnLetter));
+  return M.problemLine(where, p.value !== undefined ? M.problemValue(shownValue(p.value, inDate)) : '', PROBLEM_MESSAGES[p.code]);
 }

@@ -1,4 +1,4 @@
-import { parseIsoDay, periodFromPreset, type Day, type PeriodPreset, type ReportPeriod } from '../../../core/index.js';
+import { normalizeKey, parseDateText, periodFromPreset, type Day, type PeriodPreset, type ReportPeriod } from '../../../core/index.js';
 import { CLI_MESSAGES } from '../messages.vi.js';
 import { UsageError } from '../usage-error.js';
 
@@ -6,14 +6,33 @@ const M = CLI_MESSAGES.check;
 
 const PRESETS = ['month15', 'month', 'quarter', 'year'] as const;
 
+/** --period in English or Vietnamese, with or without diacritics ("tháng", "thang15", "quý", "năm"). */
+const PRESET_WORDS: Record<string, (typeof PRESETS)[number]> = {
+  month15: 'month15',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+  thang15: 'month15',
+  'thang 15': 'month15',
+  thang: 'month',
+  quy: 'quarter',
+  nam: 'year',
+};
+
 /** --period / --from --to as given; null when neither was given. */
 export type PeriodArg = { preset: Exclude<PeriodPreset, 'custom'> } | { preset: 'custom'; from: Day; to: Day } | null;
 
-/** A strict YYYY-MM-DD option value; UsageError naming the option otherwise. */
+/**
+ * A date option value, yyyy-mm-dd or dd/mm/yyyy, read by core's one date parser (never
+ * month-first); UsageError naming the option otherwise, saying so when the date does not exist.
+ * @example isoDayArg('--as-of', '30/06/2025') === isoDayArg('--as-of', '2025-06-30') // => true
+ */
 export function isoDayArg(option: string, value: string): Day {
-  const day = parseIsoDay(value);
-  if (day === null) throw new UsageError(M.badDate(option, value));
-  return day;
+  const text = value.trim();
+  const parsed = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$|^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDateText(text) : null;
+  if (parsed !== null && parsed.ok && parsed.value.sec === null) return parsed.value.day;
+  if (parsed !== null && !parsed.ok && parsed.code === 'date.impossible') throw new UsageError(M.impossibleDate(option, value));
+  throw new UsageError(M.badDate(option, value));
 }
 
 /** --from/--to (both, in order) win over --period; UsageError with a Vietnamese message. */
@@ -25,8 +44,9 @@ export function parsePeriodArgs(preset: string | undefined, from: string | undef
     return { preset: 'custom', ...range };
   }
   if (preset === undefined) return null;
-  if (!(PRESETS as readonly string[]).includes(preset)) throw new UsageError(M.badPeriod(preset));
-  return { preset: preset as (typeof PRESETS)[number] };
+  const known = PRESET_WORDS[normalizeKey(preset)];
+  if (known === undefined) throw new UsageError(M.badPeriod(preset));
+  return { preset: known };
 }
 
 /** The settings period: --from/--to (custom), else --period, else the given default. */

@@ -1,0 +1,52 @@
+/**
+ * Office 2016/2019 volume licences show the pane in Internet Explorer 11: every script
+ * taskpane.html (and the ribbon's commands.html) loads from the add-in must parse as
+ * ECMAScript 5. The production build goes to a temporary folder; each local <script src>
+ * is parsed with acorn at ecmaVersion 5. The only other script is Office.js from
+ * Microsoft's CDN, which Microsoft serves for IE11 itself.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'acorn';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let out: string;
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'dunghan-es5-'));
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'webpack'), ['--config', 'office-addin/webpack.config.cjs', '--mode', 'production', '--output-path', out], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 600_000,
+  });
+}, 600_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function scripts(page: string): string[] {
+  const html = readFileSync(join(out, page), 'utf8');
+  // The minified page may drop the quotes: src=taskpane.js.
+  return [...html.matchAll(/<script\b[^>]*\bsrc=("([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[2] ?? m[3] ?? m[4]);
+}
+
+describe('the pane is ES5', () => {
+  for (const page of ['taskpane.html', 'commands.html']) {
+    it(`every script ${page} loads from the add-in parses as ECMAScript 5`, () => {
+      const all = scripts(page);
+      const local = all.filter((src) => !/^https?:\/\//.test(src));
+      expect(local.length).toBeGreaterThan(0);
+      expect(all.filter((src) => /^https?:\/\//.test(src))).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+      for (const src of local) {
+        const code = readFileSync(join(out, src), 'utf8');
+        expect(() => parse(code, { ecmaVersion: 5, sourceType: 'script' }), src).not.toThrow();
+      }
+    });
+  }
+
+  it('the ES5 check is real: modern syntax is refused', () => {
+    expect(() => parse('const f = (a) => a ?? 1;', { ecmaVersion: 5, sourceType: 'script' })).toThrow();
+  });
+});
