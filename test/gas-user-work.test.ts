@@ -210,7 +210,8 @@ describe('long runs resume', () => {
       out = ok(callEntry<Rpc<Tabs>>(split.context, 'rpcContinueTabs', out.token));
       steps.push(out.tabsDone);
     }
-    expect(steps).toEqual([2, 4, 6, 7]);
+    // Two tabs a call, the last call writing what is left.
+    expect(steps).toEqual(Array.from({ length: Math.ceil(reportNames.length / 2) }, (_, i) => Math.min(2 * (i + 1), reportNames.length)));
     expect(out.sheetNames).toEqual(reportNames);
     expect(split.fake.ss.flushes).toBe(reportNames.length);
     expect(split.fake.ss.sheets.map(dump)).toEqual(one.fake.ss.sheets.map(dump));

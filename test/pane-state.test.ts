@@ -138,6 +138,9 @@ describe('settings form', () => {
       ['header-place', SETTINGS_LABELS.header.place, 'Kon Tum'],
       ['header-preparer', SETTINGS_LABELS.header.preparer, ''],
       ['header-head', SETTINGS_LABELS.header.head, ''],
+      ['header-formTitle', SETTINGS_LABELS.header.formTitle, ''],
+      ['header-formCode', SETTINGS_LABELS.header.formCode, ''],
+      ['header-formBasis', SETTINGS_LABELS.header.formBasis, ''],
     ]);
     const unit = controls[0];
     expect(unit.kind === 'text' && unit.set(s, 'UBND xã Đắk Hà').header.reportingUnit).toBe('UBND xã Đắk Hà');

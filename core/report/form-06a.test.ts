@@ -92,7 +92,9 @@ describe('buildForm06a notes: the comparison rule and the legal texts by receipt
   const notes = (compareBy: 'datetime' | 'day') =>
     buildForm06a([{ label: 'Hộ tịch', counts: counts(2, 1, 0, 1, 1, 0, 0, 0) }], { period, asOf, header, rowHeading: 'field', rules: { ...DEFAULT_RULES, compareBy } })
       .cells.flat()
-      .filter((v): v is string => typeof v === 'string' && v.startsWith('- '));
+      // The notes print as one paragraph "Ghi chú: - … - …": its items, each starting "- ".
+      .filter((v): v is string => typeof v === 'string' && v.startsWith('Ghi chú:'))
+      .flatMap((v) => v.slice('Ghi chú: '.length).split(/ (?=- )/));
 
   it('states the date-time rule of the 766 index by default, and BLDS 148.6 when comparing by day', () => {
     expect(notes('datetime')).toContain(
