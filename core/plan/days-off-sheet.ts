@@ -134,8 +134,10 @@ function viDates(text: string): string {
 /** A make-up Saturday with the day it makes up for and the notice that set it (days-off.ts). */
 function makeUpSaturday(date: string): { date: string; name: string; source: string; projected: boolean } {
   const row = DAYS_OFF.find((r) => r.date === date && r.kind === 'make-up-working-saturday');
-  const forDay = row ? /(\d{4}-\d{2}-\d{2})/.exec(row.name)?.[1] : undefined;
-  const name = forDay === undefined ? L.makeUpSaturday : `${L.makeUpSaturday} (${PRINT_LABELS.daysOff.makeUpFor(viDates(forDay))})`;
+  // The row names the day it makes up for, dd/mm/yyyy (or ISO in older data).
+  const iso = row ? /(\d{4}-\d{2}-\d{2})/.exec(row.name)?.[1] : undefined;
+  const forDay = iso !== undefined ? viDates(iso) : row ? /(\d{2}\/\d{2}\/\d{4})/.exec(row.name)?.[1] : undefined;
+  const name = forDay === undefined ? L.makeUpSaturday : `${L.makeUpSaturday} (${PRINT_LABELS.daysOff.makeUpFor(forDay)})`;
   return { date, name, source: row?.source ?? '', projected: false };
 }
 
