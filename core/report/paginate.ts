@@ -15,9 +15,9 @@ const WIDTH_SAFETY = 0.97;
 const HEIGHT_SAFETY = 0.97;
 /**
  * The smallest scale a whole form may be shrunk to in order to fit one page: the 06a's
- * header, notes and signers take about 550 pt, so 20 data rows need about 52 %.
+ * header, notes and signers take about 600 pt since the rule and calendar notes, so 20 data rows need about 47 %.
  */
-export const ONE_PAGE_MIN_SCALE = 0.5;
+export const ONE_PAGE_MIN_SCALE = 0.45;
 /** Scale of a form that takes several pages: big enough to read, small enough to hold rows with the signers. */
 export const MULTI_PAGE_SCALE = 0.8;
 
