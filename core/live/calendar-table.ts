@@ -67,7 +67,8 @@ export function buildCalendarTable(options: CalendarOptions, years: readonly num
   const own = (col: string) => `$${col}$${HEADING_ROW + 1}:$${col}$${ownLast}`;
   const ref = (col: string) => `$${col}$${HEADING_ROW + 1}:$${col}$${refLastRow}`;
   const work = formulaText(D.kindWork);
-  const makeUp = formulaText(D.makeUpSaturday);
+  // The name may go on with the day it makes up for: "Thứ Bảy làm bù (làm bù cho ngày 02/05/2025)".
+  const makeUp = formulaText(`${D.makeUpSaturday}*`);
   const patches: CellPatch[] = [];
   const put = (row: number, col: number, value: CellPatch['value'], numberFormat?: string) => patches.push({ row, col, value, numberFormat });
   put(1, TABLE_COL, L.calendarTitle);
