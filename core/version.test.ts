@@ -11,7 +11,8 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
  */
 function rowsAsText(): { year: number; confidence: string; cited: string[] }[] {
   const text = readFileSync(new URL('./calendar/days-off.ts', import.meta.url), 'utf8');
-  return [...text.matchAll(/\{\s*date: '(\d{4})-[^}]*\}/g)].map((m) => ({
+  // The undecided-split alternatives (no source, no confidence) are options, not rows.
+  return [...text.matchAll(/\{\s*date: '(\d{4})-[^}]*\}/g)].filter((m) => m[0].includes('source: ')).map((m) => ({
     year: Number(m[1]),
     confidence: /confidence: '(\w+)'/.exec(m[0])?.[1] ?? '',
     cited: [.../source: '([^']*)'/.exec(m[0])![1].matchAll(/\((\d{1,2})\/(\d{1,2})\/(\d{4})\)/g)].map((d) => `${d[3]}-${d[2].padStart(2, '0')}-${d[1].padStart(2, '0')}`),

@@ -134,7 +134,7 @@ describe('the live workbook as written', () => {
     const settings = defaultSettings(SAMPLES_AS_OF);
     const rerun = checkSheet(grid, settings, { lateOnSystem: findLateOnSystemSheet(again.sheets) });
     const first = w.summary.firstCol;
-    expect(rerun.read.toolColumns).toEqual(Array.from({ length: 21 }, (_, i) => first + i));
+    expect(rerun.read.toolColumns).toEqual(Array.from({ length: 4 + Object.keys(LIVE_LABELS.helpers).length }, (_, i) => first + i));
     expect(rerun.read.mapping.filter((m) => m.col >= first)).toEqual([]);
     const before = checkSheet(w.grid, settings, { lateOnSystem: findLateOnSystemSheet(w.input.sheets) });
     expect(rerun.dossiers.map((d) => d.status)).toEqual(before.dossiers.map((d) => d.status));

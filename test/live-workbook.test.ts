@@ -166,7 +166,7 @@ describe.skipIf(!HAVE)('the live workbook recalculated by LibreOffice', () => {
       const asOf = base.result.dossiers.length > 0 ? cases.find((c) => c.file === base.file)!.settings.asOf : MAY_5;
       const livePlan = buildLivePlan(base.grid, base.result, cases.find((c) => c.file === base.file)!.settings, { dataSheetName: base.summary.dataSheetName })!;
       const isLive = (row: number) => livePlan.data.rows[row - livePlan.data.headerRow - 1][3] === LIVE_LABELS.live;
-      const overdue = base.result.dossiers.filter((d) => d.status === 'overdue' && isLive(d.record.row)).slice(0, 24);
+      const overdue = base.result.dossiers.filter((d) => d.status === "overdue" && isLive(d.record.row)).slice(0, 24);
       const typed = overdue.map((d, i) => {
         const dueDay = d.dueAt!.day;
         const day = Math.min([dueDay - 1, dueDay, dueDay + 2][i % 3], asOf);
@@ -220,14 +220,16 @@ describe.skipIf(!HAVE)('the live workbook recalculated by LibreOffice', () => {
   });
 
   it('turns a typed finish date in an overdue row into early, on time or late as core does', () => {
+    // Both exports together (the cell-typed one has few overdue rows on its report date).
+    const after = new Set<string>();
     for (const { name, overdueRows } of edits) {
       const c = byName(name);
       expect(mismatches(c)).toEqual([]);
-      const after = new Set(overdueRows.map((row) => c.expected.dossiers.find((d) => d.record.row === row)!.status));
-      expect([...after].some((s) => s === 'early' || s === 'on_time')).toBe(true);
-      expect(after.has('late') || after.has('late_on_system')).toBe(true);
-      expect(after.has('overdue')).toBe(false);
+      for (const row of overdueRows) after.add(c.expected.dossiers.find((d) => d.record.row === row)!.status);
     }
+    expect([...after].some((s) => s === 'early' || s === 'on_time')).toBe(true);
+    expect(after.has('late') || after.has('late_on_system')).toBe(true);
+    expect(after.has('overdue')).toBe(false);
   });
 
   it('moves due-soon and overdue with the report-date cell as core does', () => {

@@ -196,7 +196,12 @@ function classifyPrepared(record: DossierRecord, p: Prepared): ClassifiedDossier
   if ((code === 9 || code === 10) && recorded === null && actualResult === null) return result(record, 'invalid', due, 0, 'row.resolvedNoFinish');
   // A finish after the report date had not happened yet as of that date.
   const finish = recorded !== null && recorded.day <= asOf ? recorded : null;
-  if (finish === null && awaiting) return result(record, 'awaiting_citizen', due, 0, null);
+  if (finish === null && awaiting) {
+    // The due shown is the lawful one here too, so a finish typed later is measured as core measures it.
+    const lawful = due.dueAt === null ? null : lawfulDueFor(record, due, p);
+    if (lawful !== null) setFound(due, lawful, 'lawful', null);
+    return result(record, 'awaiting_citizen', due, 0, null);
+  }
 
   const systemDue = due.dueAt;
   if (systemDue === null) return result(record, 'invalid', due, 0, due.reason);

@@ -4,7 +4,7 @@
  * return dates, or changes the report date, in any spreadsheet and without the add-in.
  * A host calls buildLivePlan after checkSheet and applies the result (see LivePlan).
  */
-import { ymdFromDay, type Stamp } from '../calendar/day.js';
+import { isoWeekday, ymdFromDay, type Stamp } from '../calendar/day.js';
 import { endOfWorkingDay } from '../calendar/working-hours.js';
 import type { ClassifiedDossier } from '../classify/classified.js';
 import { STATUSES, type Status } from '../classify/status.js';
@@ -37,13 +37,23 @@ import {
   outcomeFormula,
   PERIOD_UNIT_CODES,
   statusFormula,
+  systemDueFormula,
   type RowRefs,
 } from './row-formulas.js';
 
 /** Statuses the status formula can give; a row core puts elsewhere keeps its value. */
 export const LIVE_STATUSES: ReadonlySet<Status> = new Set<Status>(STATUSES);
 /** Reasons for `invalid` the formulas reproduce (no due could be had); other invalid rows keep their value. */
-export const LIVE_INVALID_REASONS: ReadonlySet<ProblemCode> = new Set<ProblemCode>(['row.noDue', 'row.noReceived', 'period.unreadable']);
+export const LIVE_INVALID_REASONS: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  'row.noDue',
+  'row.noReceived',
+  'period.unreadable',
+  'row.dueBeforeReceived',
+  'row.finishBeforeReceived',
+  'row.returnBeforeReceived',
+  'row.actualBeforeReceived',
+  'row.resolvedNoFinish',
+]);
 
 /** The date fields the formulas read, each through a helper column. */
 const DATE_FIELDS = ['received', 'due', 'extendedDue', 'finished', 'returned', 'actualResult'] as const satisfies readonly Field[];
@@ -144,6 +154,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
     ['amount', L.helperHeading(H.periodAmount), '0', true],
     ['group06a', L.helperHeading(H.group06a), '0', true],
     ['group766', L.helperHeading(H.group766), '0', true],
+    ['systemDue', L.helperHeading(H.systemDue), dateFormat, true],
     ['finishAsOf', L.helperHeading(H.finishAsOf), dateFormat, true],
     ['finishDay', L.helperHeading(H.finishDay06a), DUE_FORMAT_DATE, true],
     ['kind', L.helperHeading(H.kind06a), '0', true],
@@ -204,6 +215,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
       amount: `${letter('amount')}${r}`,
       status: `${letter('status')}${r}`,
       dueOut: `${letter('dueOut')}${r}`,
+      systemDue: `${letter('systemDue')}${r}`,
       finishAsOf: `${letter('finishAsOf')}${r}`,
       finishDay: `${letter('finishDay')}${r}`,
       kind: `${letter('kind')}${r}`,
@@ -219,7 +231,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
     const head: LiveCell[] =
       fixedWhy === null
         ? [
-            { formula: statusFormula(refs) },
+            { formula: statusFormula(refs, settings.rules.compareBy) },
             { formula: dueFormula(refs, cal, { rules: settings.rules, closeSec }) },
             { formula: daysLateFormula(refs, cal) },
             L.live,
@@ -237,6 +249,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
       period.amount,
       index06a.get(byUnit ? unitLabel(dossier) : fieldLabel(dossier)) ?? null,
       index766.get(unitLabel(dossier)) ?? null,
+      { formula: systemDueFormula(refs, cal, { rules: settings.rules, closeSec }) },
       { formula: finishAsOfFormula(refs) },
       { formula: finishDayFormula(refs) },
       { formula: kindFormula(refs, settings.rules) },
@@ -352,12 +365,15 @@ function fixedReason(d: ClassifiedDossier, cal: CalendarRefs, settings: Settings
   const r = d.record;
   if (!LIVE_STATUSES.has(d.status)) return R.status;
   if (d.status === 'invalid' && (d.reason === null || !LIVE_INVALID_REASONS.has(d.reason))) return R.invalidReason;
-  if (d.dueSource === 'computed' && r.period !== null) {
+  if ((d.dueSource === 'computed' || d.dueSource === 'lawful') && r.period !== null) {
+    // The formulas count day-based periods only; a lawful due from another one stays core's.
     const p = parsePeriod(r.period);
     if (p.ok && p.value.unit === 'workingHours') return R.hourPeriod;
     if (p.ok && p.value.unit === 'months') return R.monthPeriod;
     if (p.ok && p.value.unit === 'sameDay' && settings.hours.saturdayMorning) return R.sameDaySaturday;
   }
+  // A due on a Saturday the counter opens is not moved; the table has no such column.
+  if (settings.hours.saturdayMorning && [r.due, r.extendedDue].some((s) => s !== null && isoWeekday(s.day) === 6)) return R.saturdayDue;
   for (const s of [...DATE_FIELDS.map((f) => r[f]), d.dueAt]) {
     if (s !== null && (s.day < cal.firstDay || s.day > cal.lastDay)) return R.outOfTable;
   }
