@@ -130,7 +130,7 @@ const HOT_SPOTS = [
 ];
 
 const PERIODS = ['03 ngày làm việc', '05 ngày làm việc', '1 ngày làm việc', '10 ngày làm việc', '7 ngày', '15 ngày', 'Trong ngày', '8 giờ làm việc', '12'];
-const STATUS_TEXTS = ['Đã trả kết quả', 'Đang xử lý', 'Đã tiếp nhận', 'Chờ bổ sung', 'Rút không giải quyết', 'Dừng xử lý', 'Không tiếp nhận', 'Đã có kết quả'];
+const STATUS_TEXTS = ['Đã trả kết quả', 'Đang xử lý', 'Đã tiếp nhận', 'Chờ bổ sung', 'Rút không giải quyết', 'Dừng xử lý', 'Không tiếp nhận', 'Đã có kết quả', 'Chờ tiếp nhận'];
 
 /** Rows of a generated export: dates near the hot spots, every period form, every status text. */
 export function generateRows(count: number, seed: number): GenRow[] {
@@ -143,7 +143,9 @@ export function generateRows(count: number, seed: number): GenRow[] {
     const received = { day: receivedDay, sec: time() };
     const period = pick(PERIODS);
     const hasDue = rnd() < 0.45;
-    const due = hasDue ? { day: receivedDay + 3 + Math.floor(rnd() * 10), sec: rnd() < 0.7 ? 17 * 3600 : null } : null;
+    const dueDay = receivedDay + 3 + Math.floor(rnd() * 10);
+    // Now and then a system due before the receipt day, a row that cannot be right.
+    const due = hasDue ? { day: i % 29 === 7 ? receivedDay - 2 : dueDay, sec: rnd() < 0.7 ? 17 * 3600 : null } : null;
     const finishedAt = rnd() < 0.6 ? { day: receivedDay + Math.floor(rnd() * 16), sec: time() } : null;
     const returned = finishedAt && rnd() < 0.5 ? { day: finishedAt.day + Math.floor(rnd() * 3), sec: time() } : rnd() < 0.1 ? { day: receivedDay + 5, sec: time() } : null;
     const actual = rnd() < 0.25 ? { day: receivedDay + Math.floor(rnd() * 12), sec: rnd() < 0.5 ? null : time() } : null;

@@ -212,7 +212,15 @@ describe.skipIf(!HAVE)('the live workbook recalculated by LibreOffice', () => {
       expect(liveCount(c)).toBeGreaterThan(150);
       // Every status the generator aims at occurs, so each branch of the formula was exercised.
       const statuses = new Set(c.expected.dossiers.map((d) => d.status));
-      for (const s of ['early', 'on_time', 'late', 'overdue', 'pending', 'awaiting_citizen', 'withdrawn', 'rejected'] as const) expect(statuses).toContain(s);
+      for (const s of ['early', 'on_time', 'late', 'late_on_system', 'overdue', 'pending', 'awaiting_citizen', 'withdrawn', 'rejected', 'not_received', 'invalid'] as const) expect(statuses).toContain(s);
+      // The rules of issue 9 are followed by formulas, not frozen: a wrong system due measured against the lawful one,
+      // impossible dates, and an open dossier the office already returned.
+      const live = new Set([...statusColumn(c)].filter(([, v]) => v.note === LIVE_LABELS.live).map(([row]) => row));
+      const liveWhere = (p: (d: CheckResult['dossiers'][number]) => boolean) => c.expected.dossiers.some((d) => live.has(d.record.row) && p(d));
+      expect(liveWhere((d) => d.dueSource === 'lawful'), name).toBe(true);
+      expect(liveWhere((d) => d.reason === 'row.dueBeforeReceived'), name).toBe(true);
+      expect(liveWhere((d) => d.status === 'not_received'), name).toBe(true);
+      expect(liveWhere((d) => d.record.finished === null && d.record.actualResult !== null && (d.status === 'late' || d.status === 'late_on_system')), name).toBe(true);
     }
     // Dues counted over the make-up Saturday 26/4/2025 and across Tết exist among the live rows.
     const gen = byName('gen-cells');

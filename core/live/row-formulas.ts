@@ -170,7 +170,7 @@ export function finishDayFormula(r: RowRefs): string {
 
 /** placement.ts: 0 outside the period or excluded, else the received column (KIND_CODES). */
 export function kindFormula(r: RowRefs, rules: Pick<RuleOptions, 'withdrawnCountAsOnTime' | 'awaitingCountAsWithinDeadline'>): string {
-  const excluded: Status[] = ['rejected', 'stopped', 'invalid'];
+  const excluded: Status[] = ['rejected', 'stopped', 'invalid', 'not_received'];
   if (!rules.withdrawnCountAsOnTime) excluded.push('withdrawn');
   if (!rules.awaitingCountAsWithinDeadline) excluded.push('awaiting_citizen');
   const outside = `OR(IF(${r.received}="",FALSE,INT(${r.received})>${r.end}),IF(${r.finishDay}="",FALSE,${r.finishDay}<${r.from}))`;
