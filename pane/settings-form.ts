@@ -5,7 +5,20 @@
  * box. A new field added to RuleOptions or ReportHeader with its label in core shows here
  * without pane changes; ALIASES names labels whose key differs from the option's.
  */
-import { DEFAULT_RULES, formatHm, SETTINGS_LABELS, type ReportHeader, type RuleOptions, type Settings } from '../core/index.js';
+import {
+  breakSettings,
+  DATA_LAST_YEAR,
+  DEFAULT_RULES,
+  formatHm,
+  projectedBreakSettings,
+  SETTINGS_LABELS,
+  UNDECIDED_DAYS_LABELS,
+  ymdFromDay,
+  type BreakSetting,
+  type ReportHeader,
+  type RuleOptions,
+  type Settings,
+} from '../core/index.js';
 
 export type SettingControl =
   | { kind: 'checkbox'; id: string; label: string; value: boolean; set: (s: Settings, v: boolean) => Settings }
@@ -95,4 +108,24 @@ export function headerControls(settings: Settings): SettingControl[] {
       value: header[key] || '',
       set: (s: Settings, v: string) => ({ ...s, header: { ...s.header, [key]: v } as ReportHeader }),
     }));
+}
+
+/**
+ * One radio group per break whose days off are not decided yet (core breakSettings), and
+ * for the report year and the next when they are after the calendar table, their projected
+ * Tết split and 2/9 side; the projected option is marked. Decided breaks are not shown.
+ */
+export function calendarControls(settings: Settings): SettingControl[] {
+  const choices = settings.calendar.undecided || {};
+  const year = ymdFromDay(settings.asOf).y;
+  const breaks: BreakSetting[] = breakSettings(choices).filter((b) => !b.decided);
+  for (const y of [year, year + 1]) if (y > DATA_LAST_YEAR) breaks.push(...projectedBreakSettings(y, choices));
+  return breaks.map((b) => ({
+    kind: 'radio' as const,
+    id: `calendar-${b.id}`,
+    label: b.title,
+    value: b.chosen,
+    options: b.options.map((o) => ({ value: o.id, label: o.id === b.projected ? UNDECIDED_DAYS_LABELS.projectedOption(o.label) : o.label })),
+    set: (s: Settings, v: string) => ({ ...s, calendar: { ...s.calendar, undecided: { ...(s.calendar.undecided || {}), [b.id]: v } } }),
+  }));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayFromYmd, defaultSettings, FIELDS, periodFromPreset, SETTINGS_LABELS, type Status } from '../core/index.js';
+import { buildCalendar, dayFromYmd, defaultSettings, FIELDS, isWorkingDay, periodFromPreset, SETTINGS_LABELS, UNDECIDED_DAYS_LABELS, type Status } from '../core/index.js';
 import type { PaneProblem, SheetView } from '../pane/model.js';
-import { headerControls, ruleControls, secondsFromHm } from '../pane/settings-form.js';
+import { calendarControls, headerControls, ruleControls, secondsFromHm } from '../pane/settings-form.js';
 import { calendarWeeks, countBars, formatDayField, listProblems, mappingSummary, nextPage, parseDayField, periodLine, problemText, PROBLEM_PAGE } from '../pane/state.js';
 
 const day = (y: number, m: number, d: number) => dayFromYmd({ y, m, d });
@@ -128,6 +128,27 @@ describe('settings form', () => {
     const sat = controls[7];
     expect(sat.kind === 'checkbox' && sat.set(s, true).hours.saturdayMorning).toBe(true);
     expect(secondsFromHm('24:00')).toBeNull();
+  });
+
+  it('offers the undecided Tết 2027 split, marks the projection, and the choice moves the days off', () => {
+    const at2026 = defaultSettings(day(2026, 12, 3));
+    const controls = calendarControls(at2026);
+    const tet = controls.find((c) => c.id === 'calendar-tet-2027')!;
+    expect(tet.kind).toBe('radio');
+    if (tet.kind !== 'radio') return;
+    expect(tet.value).toBe('1+4');
+    expect(tet.options.map((o) => o.value)).toEqual(expect.arrayContaining(['1+4', '2+3', '3+2']));
+    expect(tet.options.find((o) => o.value === '1+4')!.label).toBe(UNDECIDED_DAYS_LABELS.projectedOption(tet.options.find((o) => o.value === '1+4')!.label.replace(/ \(dự kiến, mặc định\)$/, '')));
+    const chosen = tet.set(at2026, '2+3');
+    expect(chosen.calendar.undecided).toEqual({ 'tet-2027': '2+3' });
+    expect(calendarControls(chosen).find((c) => c.id === 'calendar-tet-2027')!.value).toBe('2+3');
+    // Thursday 04/02/2027 (28 Chạp) is off under 2+3 only; Thursday 11/02/2027 under 1+4 only.
+    const feb4 = day(2027, 2, 4);
+    const feb11 = day(2027, 2, 11);
+    expect([isWorkingDay(buildCalendar(at2026.calendar), feb4), isWorkingDay(buildCalendar(at2026.calendar), feb11)]).toEqual([true, false]);
+    expect([isWorkingDay(buildCalendar(chosen.calendar), feb4), isWorkingDay(buildCalendar(chosen.calendar), feb11)]).toEqual([false, true]);
+    // A report in 2028 also offers that projected year's split and 2/9 side.
+    expect(calendarControls(defaultSettings(day(2028, 3, 1))).map((c) => c.id)).toEqual(expect.arrayContaining(['calendar-tet-2028', 'calendar-quoc-khanh-2028']));
   });
 
   it('shows one text box per report-header field labelled in core', () => {

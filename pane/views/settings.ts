@@ -1,9 +1,9 @@
 /** "Cài đặt": rule options and the report header, drawn from core's settings model (settings-form.ts). */
 import { h } from 'preact';
-import { SETTINGS_LABELS } from '../../core/index.js';
+import { SETTINGS_LABELS, UNDECIDED_DAYS_LABELS } from '../../core/index.js';
 import type { PaneController, PaneState } from '../controller.js';
 import { PANE_LABELS as L } from '../labels.vi.js';
-import { headerControls, ruleControls, secondsFromHm, type SettingControl } from '../settings-form.js';
+import { calendarControls, headerControls, ruleControls, secondsFromHm, type SettingControl } from '../settings-form.js';
 import { Feedback } from './feedback.js';
 import { TextField } from './fields.js';
 
@@ -13,6 +13,7 @@ export function SettingsPanel(props: { ctl: PaneController; state: PaneState }) 
   if (!s) return null;
   const open = state.open.settings;
   const control = (c: SettingControl) => h(Control, { key: c.id, control: c, ctl, state });
+  const undecided = calendarControls(s);
   return h(
     'section',
     { id: 'settings', class: 'settings' },
@@ -40,6 +41,15 @@ export function SettingsPanel(props: { ctl: PaneController; state: PaneState }) 
             h('button', { type: 'button', id: 'open-days-off', onClick: () => void ctl.openDaysOff() }, L.settings.daysOffOpen),
             h(Feedback, { state, sources: ['daysOff'], id: 'days-off-feedback' }),
           ),
+          undecided.length > 0
+            ? h(
+                'fieldset',
+                { id: 'undecided-days' },
+                h('legend', {}, UNDECIDED_DAYS_LABELS.settingsTitle),
+                h('p', { class: 'hint' }, UNDECIDED_DAYS_LABELS.settingsHint),
+                undecided.map(control),
+              )
+            : null,
           h('fieldset', {}, h('legend', {}, headerTitle()), headerControls(s).map(control)),
           h('p', { class: 'hint' }, L.settings.sharedNote),
           h(Feedback, { state, sources: ['settings'], id: 'settings-feedback' }),

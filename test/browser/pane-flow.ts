@@ -195,6 +195,8 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   await expect.poll(() => focused(page), { timeout: 15_000, message: `${tag}: focus kept after saving` }).toBe('header-receivingUnit');
   await page.locator('#header-reportingUnit').scrollIntoViewIfNeeded();
   await shot(page, `${tag}-5-settings`);
+  await page.locator('#undecided-days').scrollIntoViewIfNeeded();
+  await shot(page, `${tag}-6-undecided-days`);
   const version = await page.locator('#app-version').innerText();
   const calendarVersion = await page.locator('#calendar-version').innerText();
   return { sheetLine, periodLine, mappingLine, firstTabOrder: order, counts, total, problems, score, selected, reportsMessage, tabs, settingsIds, version, calendarVersion };

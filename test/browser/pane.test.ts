@@ -73,7 +73,7 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
     expect(excel.tabs).toContain('Biểu 06a');
     expect(excel.version).toBe(`Phiên bản ${APP_VERSION}`);
     expect(excel.calendarVersion).toBe(calendarDataLabel());
-    expect(excel.settingsIds).toEqual(expect.arrayContaining(['rule-dueSoonWorkingDays', 'rule-sameDayCutoffSec', 'header-reportingUnit', 'header-receivingUnit', 'header-place', 'header-preparer', 'header-head']));
+    expect(excel.settingsIds).toEqual(expect.arrayContaining(['rule-dueSoonWorkingDays', 'rule-sameDayCutoffSec', 'header-reportingUnit', 'header-receivingUnit', 'header-place', 'header-preparer', 'header-head', 'calendar-tet-2027-1+4', 'calendar-tet-2027-2+3']));
     const shared = (r: FlowResult) => ({ ...r, sheetLine: r.sheetLine.replace(/(Đổi|Đọc lại)/, '·'), firstTabOrder: r.firstTabOrder.filter((id) => !id.startsWith('sheet-')) });
     for (const key of keys) expect(shared(results[key]), key).toEqual(shared(excel));
   });
