@@ -7,6 +7,7 @@
 import { unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { InputCell, SheetGrid } from '../core/index.js';
+import { resolvePart } from './part-path.js';
 
 /** One worksheet of an .xlsx as a grid, and whether Excel hides it. */
 export interface XlsxSheet {
@@ -418,16 +419,6 @@ function prefixedAttribute(tag: SaxesTagPlain, local: string): string | undefine
 function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
-}
-
-function resolvePart(dir: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const out: string[] = [];
-  for (const s of `${dir}${target}`.split('/')) {
-    if (s === '..') out.pop();
-    else if (s !== '.' && s !== '') out.push(s);
-  }
-  return out.join('/');
 }
 
 /** The column (1-based) of a reference such as "AB12". */

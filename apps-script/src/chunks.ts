@@ -93,16 +93,24 @@ export function encodeToken(token: CheckToken): string {
   return JSON.stringify(token);
 }
 
-/** The token from the sidebar, or null when it is not one of ours. */
-export function decodeToken(text: unknown): CheckToken | null {
+/** A token's JSON object as the sidebar handed it back, or null when it is not JSON text; its fields are checked by the caller. */
+export function parseTokenJson<T>(text: unknown): Partial<T> | null {
   if (typeof text !== 'string') return null;
-  let t: Partial<CheckToken>;
   try {
-    t = JSON.parse(text) as Partial<CheckToken>;
+    const t = JSON.parse(text) as Partial<T> | null;
+    return t !== null && typeof t === 'object' ? t : null;
   } catch {
     return null;
   }
-  const isInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+}
+
+/** A non-negative integer, as a token's counters are. */
+export const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+
+/** The token from the sidebar, or null when it is not one of ours. */
+export function decodeToken(text: unknown): CheckToken | null {
+  const t = parseTokenJson<CheckToken>(text);
+  const isInt = isCount;
   if (!t || t.v !== 1 || !isInt(t.sheetId) || typeof t.sheetName !== 'string' || !isInt(t.next) || !isInt(t.total)) return null;
   if (typeof t.fingerprint !== 'string' || !isInt(t.restarts) || t.next > t.total) return null;
   const msPerRow = typeof t.msPerRow === 'number' && t.msPerRow > 0 ? t.msPerRow : null;

@@ -4,6 +4,7 @@
  * the measured cost of a tab. Small: it travels through google.script.run.
  */
 import type { SheetPlan } from '../../core/index.js';
+import { isCount, parseTokenJson } from './chunks.js';
 
 export interface TabsToken {
   v: 1;
@@ -48,14 +49,8 @@ export function encodeTabsToken(token: TabsToken): string {
 
 /** The token from the pane, or null when it is not one of ours. */
 export function decodeTabsToken(text: unknown): TabsToken | null {
-  if (typeof text !== 'string') return null;
-  let t: Partial<TabsToken>;
-  try {
-    t = JSON.parse(text) as Partial<TabsToken>;
-  } catch {
-    return null;
-  }
-  const isInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  const t = parseTokenJson<TabsToken>(text);
+  const isInt = isCount;
   if (!t || t.v !== 1 || (t.kind !== 'reports' && t.kind !== 'consolidate') || typeof t.sheetName !== 'string') return null;
   if (!Array.isArray(t.sheetNames) || !t.sheetNames.every((n) => typeof n === 'string') || !isInt(t.next) || typeof t.fingerprint !== 'string') return null;
   if (!Array.isArray(t.written) || !t.written.every((n) => n === null || typeof n === 'string')) return null;

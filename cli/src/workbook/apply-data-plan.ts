@@ -97,7 +97,8 @@ function colorRanges(sheet: ExcelJS.Worksheet, color: StatusColor, ranges: reado
   for (const range of ranges) forEachCell(sheet, range, (cell) => rewriter.apply(cell));
 }
 
-function writeLegend(sheet: ExcelJS.Worksheet, plan: DataSheetPlan): void {
+/** The status legend right of the tool block (the live writer draws the same one). */
+export function writeLegend(sheet: ExcelJS.Worksheet, plan: Pick<DataSheetPlan, 'legend'>): void {
   const { anchor, rows } = plan.legend;
   const title = sheet.getRow(anchor.row).getCell(anchor.col);
   title.value = DATA_SHEET_LABELS.legendTitle;

@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import {
   buildLivePlan,
   columnLetter,
-  DATA_SHEET_LABELS,
   isFormulaCell,
   type CellPatch,
   type CellRange,
@@ -20,6 +19,7 @@ import {
 import type { LoadedInput } from '../../files/load-input.js';
 import { UsageError } from '../../usage-error.js';
 import { CLI_MESSAGES } from '../../messages.vi.js';
+import { writeLegend } from '../apply-data-plan.js';
 import { applySheetPlan } from '../apply-sheet-plan.js';
 import { argbFromHex, solidFill } from '../excel-style.js';
 import { openWorkbook } from '../write-check.js';
@@ -120,18 +120,9 @@ function applyLiveData(sheet: ExcelJS.Worksheet, data: LiveDataPlan): void {
     });
   });
   writeStatusRules(sheet, data);
-  const { anchor, rows } = data.legend;
-  const title = sheet.getRow(anchor.row).getCell(anchor.col);
-  title.value = DATA_SHEET_LABELS.legendTitle;
-  title.style = { font: { bold: true }, border: BORDER };
-  rows.forEach((color, i) => {
-    const cell = sheet.getRow(anchor.row + 1 + i).getCell(anchor.col);
-    cell.value = color.label;
-    const style: Partial<ExcelJS.Style> = { border: BORDER };
-    if (color.fill !== null) style.fill = solidFill(color.fill);
-    if (color.fontColor !== null) style.font = { color: { argb: argbFromHex(color.fontColor) } };
-    cell.style = style;
-  });
+  writeLegend(sheet, data);
+  const { anchor } = data.legend;
+  // Wider than the plain legend: the settings labels sit under it.
   sheet.getColumn(anchor.col).width = LEGEND_WIDTH;
   sheet.getColumn(anchor.col + 1).width = VALUE_WIDTH;
   for (const patch of data.settings) setPatch(sheet, patch);

@@ -9,6 +9,7 @@ import { safeSheetName } from '../apply-sheet-plan.js';
 import { chartXml, drawingXml } from './chart-xml.js';
 import { attr, escapeXml, unescapeXml } from './xml.js';
 import { partText, textPart, type ZipPart } from './zip.js';
+import { resolvePart } from '../../../../readers/part-path.js';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DRAWING_CT = 'application/vnd.openxmlformats-officedocument.drawing+xml';
@@ -42,7 +43,7 @@ export function addChartParts(parts: readonly ZipPart[], tabs: readonly SheetPla
     const name = attr(sheet, 'name');
     const rid = /\br:id="([^"]+)"|\b\w+:id="([^"]+)"/.exec(sheet);
     const target = rid ? relTargets.get(rid[1] ?? rid[2]) : undefined;
-    if (name !== null && target !== undefined) sheetParts.set(unescapeXml(name), resolve(dir, target));
+    if (name !== null && target !== undefined) sheetParts.set(unescapeXml(name), resolvePart(dir, target));
   }
 
   const replaced = new Map<string, ZipPart>();
@@ -118,12 +119,3 @@ function officeDocument(rootRels: string): string | null {
   return t === null ? null : t.replace(/^\//, '');
 }
 
-function resolve(dir: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const out: string[] = [];
-  for (const s of `${dir}${target}`.split('/')) {
-    if (s === '..') out.pop();
-    else if (s !== '.' && s !== '') out.push(s);
-  }
-  return out.join('/');
-}
