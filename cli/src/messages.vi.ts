@@ -16,9 +16,10 @@ Cách dùng / Usage:
       tô màu và các biểu, phụ lục / read an export and classify dossiers; --out writes the checked workbook.
       --live: sổ tự tính — tình trạng, hạn, số ngày trễ và Biểu 06a là công thức, tự cập nhật khi nhập ngày
       (Excel 2010 trở lên, LibreOffice, Google Sheets) / a live workbook whose columns and 06a are formulas.
-  dunghan merge <tệp...> --out tong-hop.xlsx [--as-of YYYY-MM-DD] [--period month15|month|quarter|year | --from … --to …] [--unit-from input|column] [--json]
-      Tổng hợp nhiều đơn vị (tệp xuất hoặc Biểu 06a do Đúng Hạn tạo): Biểu 06a theo đơn vị, xếp hạng, Phụ lục I, II /
-      consolidate many units (exports or 06a forms made by this tool).
+  dunghan merge <tệp, thư mục hoặc .zip...> --out tong-hop.xlsx [--as-of YYYY-MM-DD] [--period month15|month|quarter|year | --from … --to …] [--unit-from input|column] [--json]
+      Tổng hợp nhiều đơn vị (tệp xuất hoặc Biểu 06a do Đúng Hạn tạo): Biểu 06a theo đơn vị, xếp hạng, Phụ lục I, II;
+      thư mục được đọc hết các tệp bên trong, tệp .zip được đọc trong bộ nhớ, không giải nén ra đĩa /
+      consolidate many units (exports or 06a forms made by this tool) from files, folders and .zip files.
   check, merge: [--co-quan "Đơn vị báo cáo"] [--noi-nhan "Đơn vị nhận báo cáo"] [--dia-danh "Địa danh"] [--cai-dat tep.json]
       Thông tin trên biểu mẫu; bỏ trống thì lấy cơ quan từ dòng tiêu đề của tệp xuất / who reports to whom on the forms.
   dunghan demo
@@ -162,7 +163,6 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     missingFiles: 'Thiếu tên tệp. Ví dụ: dunghan merge xa-a.xlsx xa-b.csv --out tong-hop.xlsx --as-of 2025-06-30',
     missingOut: 'Cần --out <tệp .xlsx> để ghi bảng tổng hợp. Ví dụ: --out tong-hop.xlsx',
     badUnitFrom: (value: string) => `--unit-from cần "input" (mỗi tệp/trang tính là một đơn vị) hoặc "column" (theo cột Đơn vị); không phải "${value}".`,
-    fileSkipped: (message: string) => `Bỏ qua: ${message}`,
     nothingReadable: 'Không có tệp nào đọc được dữ liệu để tổng hợp.',
     summaryAsOf: (day: string) => `Ngày chốt số liệu: ${day}`,
     summaryPeriod: (from: string, to: string) => `Kỳ tổng hợp: từ ngày ${from} đến ngày ${to}`,
@@ -182,7 +182,16 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
       `  ${rank}. ${name}: ${rate} (${onTime}/${resolved} hồ sơ đã giải quyết trước hạn, đúng hạn; ${overdue} hồ sơ đang quá hạn)`,
     noRank: '-',
     written: (path: string) => `Đã ghi bảng tổng hợp vào ${path}.`,
-    chartNotDrawn: 'Biểu đồ xếp hạng: tệp do dòng lệnh tạo chưa vẽ được biểu đồ; mở bằng Excel có add-in Đúng Hạn để vẽ.',
+    inputSkipped: (label: string, reason: string) => `Không gộp "${label}": ${reason}`,
+    duplicateFile: (first: string) => `trùng nội dung với "${first}" (chỉ gộp một lần).`,
+    archiveNested: 'tệp .zip nằm trong một tệp .zip khác quá một lớp; hãy giải nén bớt một lớp rồi chạy lại.',
+    archiveEmpty: 'tệp .zip không chứa tệp nào.',
+    archiveTooLarge: (total: string, entry: string, entries: string) =>
+      `tệp .zip giải nén ra quá lớn (giới hạn ${total} cho cả tệp, ${entry} cho mỗi tệp bên trong, ${entries} tệp), có thể là tệp nén độc hại; không đọc tệp này.`,
+    archiveUnreadable: (what: string) => `tệp .zip bị hỏng hoặc có mật khẩu, không đọc được (${what}).`,
+    folderEmpty: 'thư mục không có tệp nào.',
+    lockFile: 'tệp khoá tạm của Excel (~$…), không phải dữ liệu.',
+    hiddenFile: 'tệp ẩn của hệ điều hành, không phải dữ liệu.',
   },
   // demo command
   demo: {

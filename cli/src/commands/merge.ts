@@ -16,7 +16,8 @@ import {
   type Settings,
 } from '../../../core/index.js';
 import { FileError } from '../files/file-error.js';
-import { loadInput } from '../files/load-input.js';
+import { expandInputs, type SkippedInput } from '../files/expand-inputs.js';
+import { loadInputBytes } from '../files/load-input.js';
 import { CLI_MESSAGES } from '../messages.vi.js';
 import { todayInVietnam } from '../today.js';
 import { UsageError } from '../usage-error.js';
@@ -83,7 +84,7 @@ export function parseMergeArgs(args: string[]): MergeArgs {
 
 /**
  * `dunghan merge`: every sheet of every file is an input (an export or a Biểu 06a made by
- * this tool); writes Biểu 06a by unit, the ranking, Phụ lục I/II and the list of sheets
+ * this tool); folders are read recursively and .zip files in memory (expand-inputs.ts); writes Biểu 06a by unit, the ranking, Phụ lục I/II and the list of sheets
  * read, and prints the problems and the ranking. Exit 2 when no input could be merged.
  * @example await runMerge(['xa-a.xlsx', 'xa-b.csv', '--out', 'tong-hop.xlsx', '--as-of', '2025-06-30']) // => 0
  */
@@ -92,30 +93,32 @@ export async function runMerge(args: string[], stdout: (text: string) => void = 
   const asOf = options.asOf ?? todayInVietnam();
   const settings = withHeaderArgs(settingsFor(asOf, options.period), options.header);
   const inputs: ConsolidateInput[] = [];
-  for (const file of options.files) {
+  const { files, skipped } = await expandInputs(options.files);
+  for (const file of files) {
     try {
-      inputs.push(...inputsOfFile(file, await loadInput(file)));
+      inputs.push(...inputsOfFile(file.label, loadInputBytes(file.label, file.bytes)));
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      stdout(M.fileSkipped(error.message));
+      skipped.push({ label: file.label, reason: error.message });
     }
   }
+  if (!options.json) for (const s of skipped) stdout(M.inputSkipped(s.label, s.reason));
   if (inputs.length === 0) {
+    if (options.json) stdout(JSON.stringify({ skipped }));
     stdout(M.nothingReadable);
     return 2;
   }
   const result = consolidate(inputs, settings, { unitFrom: options.unitFrom });
   if (!result.inputs.some((i) => i.merged)) {
-    stdout(options.json ? JSON.stringify(mergeJson(result, settings)) : mergeSummary(result, settings));
+    stdout(options.json ? JSON.stringify(mergeJson(result, settings, skipped)) : mergeSummary(result, settings));
     stdout(M.nothingReadable);
     return 2;
   }
   await writeMergeWorkbook(result, options.out);
-  if (options.json) stdout(JSON.stringify(mergeJson(result, settings)));
+  if (options.json) stdout(JSON.stringify(mergeJson(result, settings, skipped)));
   else {
     stdout(mergeSummary(result, settings));
     stdout(M.written(options.out));
-    stdout(M.chartNotDrawn);
   }
   return 0;
 }
@@ -182,9 +185,10 @@ export function mergeSummary(result: ConsolidateResult, settings: Settings): str
   return lines.join('\n');
 }
 
-/** The --json object: period, inputs, units in rank order, problems with their message. */
-export function mergeJson(result: ConsolidateResult, settings: Settings) {
+/** The --json object: period, files left out, inputs, units in rank order, problems with their message. */
+export function mergeJson(result: ConsolidateResult, settings: Settings, skipped: readonly SkippedInput[] = []) {
   return {
+    skipped,
     asOf: formatIsoDay(settings.asOf),
     period: { preset: settings.period.preset, from: formatIsoDay(settings.period.from), to: formatIsoDay(settings.period.to) },
     inputs: result.inputs,

@@ -30,7 +30,14 @@ const M = CLI_MESSAGES.check;
  * @example (await loadInput('samples/opencps-ho-so.csv')).format // => 'csv'
  */
 export async function loadInput(path: string): Promise<LoadedInput> {
-  const bytes = await readBytes(path);
+  return loadInputBytes(path, await readBytes(path));
+}
+
+/**
+ * loadInput on bytes already read (a file inside a .zip); `path` names it in messages.
+ * @example loadInputBytes('thang6.zip/xa-a.csv', bytes).format // => 'csv'
+ */
+export function loadInputBytes(path: string, bytes: Uint8Array): LoadedInput {
   const read = readFileBytes(bytes, sheetNameFromPath(path));
   if (read.ok) {
     return { path, format: read.format, sheets: read.sheets, bytes, encoding: read.encoding, hiddenSheets: read.hiddenSheets, problems: read.problems };
