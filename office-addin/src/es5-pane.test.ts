@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
 import { parse } from 'acorn';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -45,6 +46,24 @@ describe('the pane is ES5', () => {
       }
     });
   }
+
+  it('brings String.prototype.normalize where the webview lacks it (IE11), as core folds Vietnamese marks with it', () => {
+    const samples = ['Ủy ban nhân dân xã Đắk Tân Hưng', 'Ngày hẹn trả', 'Trễ hạn', 'THỜI HẠN GIẢI QUYẾT'];
+    for (const page of ['taskpane.js', 'commands.js']) {
+      const ctx = createContext({});
+      runInContext('delete String.prototype.normalize; var window = this, self = this;', ctx);
+      expect(runInContext('typeof String.prototype.normalize', ctx)).toBe('undefined');
+      try {
+        runInContext(readFileSync(join(out, page), 'utf8'), ctx);
+      } catch {
+        // The pane's own code stops without Office.js or a DOM; the polyfills ran before it.
+      }
+      for (const form of ['NFD', 'NFC'] as const) {
+        const got = runInContext(`${JSON.stringify(samples.map((t) => t.normalize(form === 'NFD' ? 'NFC' : 'NFD')))}.map(function (t) { return t.normalize('${form}'); })`, ctx) as string[];
+        expect([...got], `${page} ${form}`).toEqual(samples.map((t) => t.normalize(form)));
+      }
+    }
+  });
 
   it('the ES5 check is real: modern syntax is refused', () => {
     expect(() => parse('const f = (a) => a ?? 1;', { ecmaVersion: 5, sourceType: 'script' })).toThrow();
