@@ -33,7 +33,7 @@ interface Prepared {
   /** Reused for every row's due (copied into the result) so the hot loop allocates one object per row. */
   found: DueFound;
   /** Lawful dues of day-based periods by period text and receipt day. */
-  lawfulByDay: Map<string, Map<number, Stamp | null>>;
+  lawfulByDay: Map<string, (Stamp | null | undefined)[]>;
   /** The unit of the last countedLawfulDue, null when none was counted. */
   countedUnit: PeriodUnit | null;
 }
@@ -281,11 +281,13 @@ function countedLawfulDue(record: DossierRecord, p: Prepared): Stamp | null {
   const unit = period.value.unit;
   p.countedUnit = unit;
   const byDay = unit === 'workingDays' || unit === 'calendarDays';
-  let cache: Map<number, Stamp | null> | undefined;
+  // Indexed by receipt day from the calendar's first day (an array beats a Map in this loop).
+  let cache: (Stamp | null | undefined)[] | undefined;
+  const at = received.day - p.cal.firstDay;
   if (byDay) {
     cache = p.lawfulByDay.get(record.period);
-    if (cache === undefined) p.lawfulByDay.set(record.period, (cache = new Map()));
-    const hit = cache.get(received.day);
+    if (cache === undefined) p.lawfulByDay.set(record.period, (cache = []));
+    const hit = cache[at];
     if (hit !== undefined) return hit;
   }
   let counted: Stamp | null;
@@ -294,7 +296,7 @@ function countedLawfulDue(record: DossierRecord, p: Prepared): Stamp | null {
   } catch {
     counted = null; // past 2100
   }
-  cache?.set(received.day, counted);
+  if (cache !== undefined) cache[at] = counted;
   return counted;
 }
 
