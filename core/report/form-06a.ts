@@ -72,7 +72,7 @@ export function buildForm06a(rows: readonly Form06aRow[], options: Form06aOption
   const widths = widthsPt(WIDTHS_MM);
   const d = createDraft(COLS);
   writeHeaderBlock(d, widths, options);
-  writeTableHeading(d, options.rowHeading === 'unit' ? L.rowHeadUnit : L.rowHeadField);
+  writeTableHeading(d, widths, options.rowHeading === 'unit' ? L.rowHeadUnit : L.rowHeadField);
 
   let number = 0;
   for (const entry of rows) {
@@ -164,7 +164,7 @@ function writeHeaderBlock(d: SheetDraft, widths: readonly number[], options: For
   setRowHeight(d, 7, 15);
 }
 
-function writeTableHeading(d: SheetDraft, rowHead: string): void {
+function writeTableHeading(d: SheetDraft, widths: readonly number[], rowHead: string): void {
   const L = REPORT_LABELS.form06a;
   const r = HEADER_TOP;
   const cell = (row: number, col: number, rows: number, cols: number, text: string, size = 12) =>
@@ -188,7 +188,8 @@ function writeTableHeading(d: SheetDraft, rowHead: string): void {
   cell(r + 1, 13, 2, 1, L.overdue);
   setRowHeight(d, r, 30);
   setRowHeight(d, r + 1, 16);
-  setRowHeight(d, r + 2, 42);
+  // The two 10 pt sub-headings of "Trong đó" wrap in their narrow columns: the row takes the taller.
+  setRowHeight(d, r + 2, Math.max(42, textHeightPt(L.online, widths[3], 10, true), textHeightPt(L.directOrPostal, widths[4], 10, true)));
   setRowHeight(d, writeCodeRow(d, COLS), 14);
 }
 

@@ -14,10 +14,11 @@ const WIDTH_SAFETY = 0.97;
 /** Row heights are rounded to whole pixels when printed: keep this much room on each page. */
 const HEIGHT_SAFETY = 0.97;
 /**
- * The smallest scale a whole form may be shrunk to in order to fit one page: the 06a's
- * header, notes and signers take about 600 pt since the rule and calendar notes, so 20 data rows need about 47 %.
+ * The smallest scale a whole form may be shrunk to in order to fit one page (12 pt text
+ * prints at 6 pt): the 06a's header, notes and signers take about 600 pt, so 20 data rows
+ * need about 47 % on A4 landscape and about 65 % on A4 portrait, which paginate then takes.
  */
-export const ONE_PAGE_MIN_SCALE = 0.45;
+export const ONE_PAGE_MIN_SCALE = 0.5;
 /** Scale of a form that takes several pages: big enough to read, small enough to hold rows with the signers. */
 export const MULTI_PAGE_SCALE = 0.8;
 
@@ -94,30 +95,44 @@ export function fullRowHeights(plan: SheetPlan): number[] {
 /**
  * The plan with every row height stored, a fixed print scale, the manual breaks and the
  * keep-together blocks. A sheet that fits one page at ONE_PAGE_MIN_SCALE or more (with
- * `onePage`) is shrunk to one page; otherwise it prints at the scale that fits the width,
- * breaking between body rows.
+ * `onePage`) is shrunk to one page, in portrait when a landscape form fits it larger so;
+ * otherwise it prints at the scale that fits the width, breaking between body rows.
  * @example paginate(form, { body: { from: 12, to: 40 }, keepWithEnd: { from: 38, to: 60 }, onePage: true }).print.rowBreaks
  */
 export function paginate(plan: SheetPlan, options: PaginateOptions): SheetPlan {
   const heights = fullRowHeights(plan);
   const rows = plan.cells.length;
-  const page = printableSizePt(plan);
   const form = formArea(plan);
   const contentWidth = plan.columnWidthsPt.slice(form.col - 1, form.col - 1 + form.cols).reduce((a, b) => a + b, 0);
-  const widthScale = Math.min(1, (page.width * WIDTH_SAFETY) / Math.max(1, contentWidth));
   const total = sum(heights, 1, rows);
+  const fit = (print: SheetPlan['print']) => {
+    const size = printableSizePt({ print });
+    const widthScale = Math.min(1, (size.width * WIDTH_SAFETY) / Math.max(1, contentWidth));
+    return { size, widthScale, onePage: Math.min(widthScale, (size.height * HEIGHT_SAFETY) / Math.max(1, total)) };
+  };
+
+  // A tall landscape form (many rows) fits one page larger in portrait, which NĐ 30 makes the
+  // default anyway: take the orientation that prints the one page larger.
+  let print = plan.print;
+  let { size: page, widthScale, onePage } = fit(print);
+  if (options.onePage && print.orientation === 'landscape') {
+    const portrait = fit({ ...print, orientation: 'portrait' });
+    if (portrait.onePage > onePage && portrait.onePage >= ONE_PAGE_MIN_SCALE) {
+      print = { ...print, orientation: 'portrait' };
+      ({ size: page, widthScale, onePage } = portrait);
+    }
+  }
 
   let scale = widthScale;
   let breaks: number[] = [];
   let pages = 1;
-  const heightScale = (page.height * HEIGHT_SAFETY) / Math.max(1, total);
-  if (options.onePage && Math.min(widthScale, heightScale) >= ONE_PAGE_MIN_SCALE) {
-    scale = Math.min(widthScale, heightScale);
+  if (options.onePage && onePage >= ONE_PAGE_MIN_SCALE) {
+    scale = onePage;
   } else {
     const percent = Math.floor(Math.min(widthScale, options.onePage ? MULTI_PAGE_SCALE : 1) * 100) / 100;
     scale = percent;
     const usable = (page.height * HEIGHT_SAFETY) / percent;
-    const repeat = plan.print.repeatRows ? sum(heights, plan.print.repeatRows.from, plan.print.repeatRows.to) : 0;
+    const repeat = print.repeatRows ? sum(heights, print.repeatRows.from, print.repeatRows.to) : 0;
     breaks = breakRows(heights, rows, usable, usable - repeat, units(rows, options));
     pages = breaks.length + 1;
   }
@@ -136,7 +151,7 @@ export function paginate(plan: SheetPlan, options: PaginateOptions): SheetPlan {
     ...plan,
     rowHeightsPt,
     print: {
-      ...plan.print,
+      ...print,
       scalePercent: Math.max(10, Math.floor(scale * 100)),
       rowBreaks: breaks,
       keepTogether,
