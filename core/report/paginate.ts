@@ -146,9 +146,13 @@ export function paginate(plan: SheetPlan, options: PaginateOptions): SheetPlan {
     const own = stored.get(r);
     rowHeightsPt.push(own !== undefined && own >= heights[r] ? { row: r, heightPt: heights[r] } : { row: r, heightPt: heights[r], auto: true });
   }
-  const printAreas: CellRange[] = [form, ...chartAreas(plan)];
+  // Manual breaks cut every column: a chart beside the table goes where no break crosses it.
+  const capacity = chartCapacityPt({ ...plan, print: { ...print, scalePercent: Math.max(10, Math.floor(scale * 100)) } }, heights);
+  const charts = plan.charts.map((chart) => placeChart(fitChart(chart, capacity), heights, rows, breaks));
+  const printAreas: CellRange[] = [form, ...charts.map((chart) => chartArea(chart, heights, rows))];
   return {
     ...plan,
+    charts,
     rowHeightsPt,
     print: {
       ...print,
@@ -170,15 +174,55 @@ function formArea(plan: SheetPlan): CellRange {
 /** Default column width the hosts give columns the plan does not size (Excel's 8.43 characters). */
 export const DEFAULT_COLUMN_PT = 48;
 
-/** One print area per chart, covering the cells under it, so it prints on a page of its own. */
-function chartAreas(plan: SheetPlan): CellRange[] {
-  return plan.charts.map((chart) => ({
-    row: chart.anchor.row,
-    col: chart.anchor.col,
-    rows: Math.ceil(chart.heightPt / 15) + 1,
-    cols: Math.ceil(chart.widthPt / DEFAULT_COLUMN_PT) + 1,
-  }));
+/** Height of sheet row r as printed: the plan's rows as worked out, rows past the plan at the hosts' default. */
+const rowHeight = (heights: number[], rows: number, r: number) => (r <= rows ? heights[r] : DEFAULT_ROW_PT);
+
+/** The last row a chart anchored at `row` covers, from the rows' printed heights. */
+function chartLastRow(chart: ChartSpec, heights: number[], rows: number, row: number): number {
+  let covered = 0;
+  let r = row;
+  while (covered < chart.heightPt) covered += rowHeight(heights, rows, r++);
+  return r - 1;
 }
+
+/**
+ * The chart moved down, if needed, to the first row from which it ends before the next
+ * manual page break (so it never prints cut across two pages).
+ */
+function placeChart(chart: ChartSpec, heights: number[], rows: number, breaks: readonly number[]): ChartSpec {
+  let row = chart.anchor.row;
+  for (const b of [...breaks].sort((x, y) => x - y)) {
+    if (b < row) continue;
+    if (chartLastRow(chart, heights, rows, row) <= b) break;
+    row = b + 1;
+  }
+  return row === chart.anchor.row ? chart : { ...chart, anchor: { ...chart.anchor, row } };
+}
+
+/**
+ * The height a chart may take to print on one page: the page at the tab's print scale, less
+ * the heading rows repeated at the top of every page (they print above the chart too).
+ */
+function chartCapacityPt(plan: SheetPlan, heights: number[]): number {
+  const scale = (plan.print.scalePercent ?? 100) / 100;
+  const repeat = plan.print.repeatRows ? sum(heights, plan.print.repeatRows.from, plan.print.repeatRows.to) : 0;
+  // Two default rows of room: the area's last row and the rounding of row heights.
+  return (printableSizePt(plan).height * HEIGHT_SAFETY) / scale - repeat - 2 * DEFAULT_ROW_PT;
+}
+
+/** The chart no taller than the page can hold (width kept). */
+function fitChart(chart: ChartSpec, capacityPt: number): ChartSpec {
+  return chart.heightPt <= capacityPt ? chart : { ...chart, heightPt: Math.max(120, Math.floor(capacityPt)) };
+}
+
+/** One print area per chart, covering the cells under it, so it prints on a page of its own. */
+function chartArea(chart: ChartSpec, heights: number[], rows: number): CellRange {
+  const last = chartLastRow(chart, heights, rows, chart.anchor.row);
+  return { row: chart.anchor.row, col: chart.anchor.col, rows: last - chart.anchor.row + 2, cols: Math.ceil(chart.widthPt / DEFAULT_COLUMN_PT) + 1 };
+}
+
+/** Default row height of the hosts (Excel's 15 pt for 11 pt Calibri). */
+const DEFAULT_ROW_PT = 15;
 
 /** Blocks of rows that a page break may not split, in row order, covering 1..rows. */
 function units(rows: number, options: PaginateOptions): { from: number; to: number }[] {
@@ -236,13 +280,18 @@ function sum(heights: readonly number[], from: number, to: number): number {
  */
 export function withCharts(plan: SheetPlan, charts: readonly ChartSpec[], row: number): SheetPlan {
   const col = plan.columnWidthsPt.length + 2;
+  const heights = fullRowHeights(plan);
+  const rows = plan.cells.length;
+  const breaks = plan.print.rowBreaks ?? [];
+  const capacity = chartCapacityPt(plan, heights);
   let top = row;
   const placed = charts.map((chart) => {
-    const at = { ...chart, anchor: { row: top, col } };
-    top += Math.ceil(chart.heightPt / 15) + 2;
+    const at = placeChart(fitChart({ ...chart, anchor: { row: top, col } }, capacity), heights, rows, breaks);
+    top = chartLastRow(at, heights, rows, at.anchor.row) + 2;
     return at;
   });
   const next: SheetPlan = { ...plan, charts: [...plan.charts, ...placed] };
   const form = plan.print.printAreas?.[0] ?? formArea(plan);
-  return { ...next, print: { ...next.print, printAreas: [form, ...chartAreas(next)], pages: (next.print.pages ?? 1) + placed.length } };
+  const areas = next.charts.map((chart) => chartArea(chart, heights, rows));
+  return { ...next, print: { ...next.print, printAreas: [form, ...areas], pages: (next.print.pages ?? 1) + placed.length } };
 }

@@ -110,15 +110,16 @@ export function buildScore766(
   const paged = paginate(plan, { body: { from: first, to: totalRow }, keepWithEnd: { from: totalRow, to: plan.cells.length } });
   if (scored.length === 0) return paged;
   // The score as the system sees it beside the score once late-on-system dossiers count as on time.
+  // Horizontal bars: unit names read across instead of rotated under the axis.
   const chart: ChartSpec = {
-    kind: 'column',
+    kind: 'bar',
     title: PRINT_LABELS.score766.chartTitle,
     categories: columnRange(first, 2, scored.length),
     series: [columnRange(first, 8, scored.length), columnRange(first, 10, scored.length)],
     seriesNames: [PRINT_LABELS.score766.seriesSystem, PRINT_LABELS.score766.seriesActual],
     anchor: { row: headingRow, col: 1 },
     widthPt: 480,
-    heightPt: Math.min(420, 160 + 24 * scored.length),
+    heightPt: Math.min(440, 120 + 22 * scored.length),
   };
   return withCharts(paged, [chart], headingRow);
 }
