@@ -18,6 +18,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES } from '../core/deadline/rule-presets.js';
 import { buildReports } from '../core/report/build-reports.js';
+import { fullRowHeights } from '../core/report/paginate.js';
 import { check06aIdentities, tally06a } from '../core/report/counts-06a.js';
 import { buildForm06a } from '../core/report/form-06a.js';
 import { placeAll, tallyByLabel } from '../core/report/placed.js';
@@ -122,6 +123,12 @@ describe('buildReports on the hand dataset', () => {
     expect(plan.merges).toContainEqual({ row: 9, col: 4, rows: 1, cols: 2 });
     expect(plan.merges).toContainEqual({ row: 14, col: 1, rows: 1, cols: 2 });
     expect(plan.columnWidthsPt).toEqual([28.3, 170.1, ...Array(11).fill(46.8)]);
+    // The chart's print area covers the rows its height spans, as they print (notes and signers are tall), plus one.
+    const heights = fullRowHeights(plan);
+    let last = 8;
+    for (let covered = 0; covered < plan.charts[0].heightPt; last++) covered += heights[last] ?? 15;
+    const chartRows = last - 1 - 8 + 2;
+    expect(chartRows).toBeLessThan(Math.ceil(plan.charts[0].heightPt / 15) + 1);
     expect(plan.print).toEqual({
       paper: 'A4',
       orientation: 'landscape',
@@ -136,7 +143,7 @@ describe('buildReports on the hand dataset', () => {
       keepTogether: [{ from: 12, to: plan.cells.length }],
       printAreas: [
         { row: 1, col: 1, rows: plan.cells.length, cols: 13 },
-        { row: 8, col: 15, rows: 23, cols: 15 },
+        { row: 8, col: 15, rows: chartRows, cols: 15 },
       ],
       firstPageNumber: 1,
       pages: 2,
