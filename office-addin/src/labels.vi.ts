@@ -95,7 +95,7 @@ export const UI = {
 
   notes: {
     printSkipped:
-      'Phiên bản Excel này chưa cho phép đặt trang in (cần ExcelApi 1.9). Khi in, hãy chọn khổ A4, hướng ngang, căn vừa một trang theo chiều ngang.',
+      'Phiên bản Excel này chưa cho phép đặt trang in (cần ExcelApi 1.9). Khi in, hãy chọn khổ A4, căn vừa chiều ngang trang; các phụ lục in khổ ngang, Biểu 06a từ khoảng 15 dòng trở lên in khổ dọc cho vừa một trang.',
     chartSkipped: (title: string) => `Chưa vẽ được biểu đồ "${title}" trên phiên bản Excel này; số liệu vẫn có trong bảng.`,
     directFills: 'Màu được tô trực tiếp vào ô (không dùng định dạng có điều kiện).',
     oldExcelFills:
