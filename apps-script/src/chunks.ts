@@ -58,6 +58,14 @@ export function trimmedPlan(plan: DataSheetPlan): DataSheetPlan {
  * @example planFingerprint(plan) // => "9f1c0a3e"
  */
 export function planFingerprint(plan: DataSheetPlan): string {
+  const h = fingerprinter();
+  h.add(`${plan.headerRow}|${plan.firstCol}|${plan.headings.join('|')}|${plan.numberFormats.join('|')}|${plan.values.length}`);
+  for (let i = 0; i < plan.values.length; i++) for (const v of plan.values[i]) h.cell(v);
+  return h.hex();
+}
+
+/** FNV-1a over texts, each ended by a separator, and cells typed so 1 and "1" differ: the tokens' fingerprints. */
+export function fingerprinter(): { add: (text: string) => void; cell: (v: string | number | boolean | null) => void; hex: () => string } {
   let h = 0x811c9dc5;
   const add = (text: string) => {
     for (let i = 0; i < text.length; i++) {
@@ -67,11 +75,7 @@ export function planFingerprint(plan: DataSheetPlan): string {
     h ^= 0x1f;
     h = Math.imul(h, 0x01000193) >>> 0;
   };
-  add(`${plan.headerRow}|${plan.firstCol}|${plan.headings.join('|')}|${plan.numberFormats.join('|')}|${plan.values.length}`);
-  for (let i = 0; i < plan.values.length; i++) {
-    for (const v of plan.values[i]) add(v === null ? '\u0000' : `${typeof v}:${String(v)}`);
-  }
-  return h.toString(16).padStart(8, '0');
+  return { add, cell: (v) => add(v === null ? '\u0000' : `${typeof v}:${String(v)}`), hex: () => h.toString(16).padStart(8, '0') };
 }
 
 /**

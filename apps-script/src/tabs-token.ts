@@ -4,7 +4,7 @@
  * the measured cost of a tab. Small: it travels through google.script.run.
  */
 import type { SheetPlan } from '../../core/index.js';
-import { isCount, parseTokenJson } from './chunks.js';
+import { fingerprinter, isCount, parseTokenJson } from './chunks.js';
 
 export interface TabsToken {
   v: 1;
@@ -27,20 +27,12 @@ export interface TabsToken {
  * @example plansFingerprint(plans) // => "5c0e91a2"
  */
 export function plansFingerprint(plans: readonly SheetPlan[]): string {
-  let h = 0x811c9dc5;
-  const add = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    h ^= 0x1f;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  };
+  const h = fingerprinter();
   for (const plan of plans) {
-    add(plan.name);
-    for (const line of plan.cells) for (const v of line) add(v === null ? '\u0000' : `${typeof v}:${String(v)}`);
+    h.add(plan.name);
+    for (const line of plan.cells) for (const v of line) h.cell(v);
   }
-  return h.toString(16).padStart(8, '0');
+  return h.hex();
 }
 
 export function encodeTabsToken(token: TabsToken): string {
