@@ -5,4 +5,4 @@ export { CsvTokenizer, type CsvRecord } from './csv-tokenizer.js';
 export { decodeText, guessEncoding, isUtf8, ChunkDecoder, type DecodedText, type TextEncodingGuess } from './decode-text.js';
 export { readHtmlTables, type HtmlRead } from './html.js';
 export { sniffFormat, isUtf16, type SniffedFormat } from './sniff.js';
-export { openXlsx, readXlsx, readSheetRows, sheetBytes, SheetXmlReader, dateSerial, isDateFormat, XlsxError, type XlsxBook, type XlsxSheet, type XlsxSheetEntry } from './xlsx.js';
+export { openXlsx, readXlsx, readSheetRows, sheetBytes, sheetText, SheetXmlReader, dateSerial, isDateFormat, XlsxError, type XlsxBook, type XlsxSheet, type XlsxSheetEntry } from './xlsx.js';

@@ -4,7 +4,7 @@
  * string. Values are what Excel shows as the value: dates as 1900-system serials, rich
  * text as plain text, formulas as their cached result (never evaluated), errors as text.
  */
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { InputCell, SheetGrid } from '../core/index.js';
 import { resolvePart } from './part-path.js';
@@ -138,7 +138,6 @@ export function readSheetRows(
   onRows: (rows: InputCell[][], firstRow: number) => void,
   options: SheetRowsOptions = {},
 ): void {
-  const data = sheetBytes(book, part);
   const blockRows = options.blockRows ?? 2000;
   let block: InputCell[][] = [];
   let blockFirst = 1;
@@ -159,15 +158,75 @@ export function readSheetRows(
     if (block.length >= blockRows) flush();
   };
   const reader = new SheetXmlReader(book, pushRow, options.onMerge);
-  const decoder = new TextDecoder('utf-8');
-  for (let at = 0; at < data.length; at += CHUNK_BYTES) {
-    const last = at + CHUNK_BYTES >= data.length;
-    const text = decoder.decode(data.subarray(at, at + CHUNK_BYTES), { stream: !last });
+  sheetText(book, part, (text) => {
     options.onRawChunk?.(text);
     reader.write(text);
-  }
+  });
   reader.close();
   flush();
+}
+
+/** Compressed bytes handed to the decompressor at a time. */
+const ZIP_PIECE = 1 << 16;
+
+/**
+ * A worksheet's XML as text, in pieces of about a megabyte, decompressed as it is read:
+ * the sheet of a 100,000-row export is 50 MB of XML that is never held whole.
+ * `onText(text, last)`: the last piece says so (it may be empty).
+ */
+export function sheetText(book: XlsxBook, part: string, onText: (text: string, last: boolean) => void): void {
+  const decoder = new TextDecoder('utf-8');
+  const cached = book.files[part];
+  if (cached) {
+    for (let at = 0; at < cached.length || at === 0; at += CHUNK_BYTES) {
+      const last = at + CHUNK_BYTES >= cached.length;
+      onText(decoder.decode(cached.subarray(at, at + CHUNK_BYTES), { stream: !last }), last);
+      if (last) break;
+    }
+    return;
+  }
+  let found = false;
+  let ended = false;
+  let pending = '';
+  let failed: Error | null = null;
+  // An error of the caller's (in onText) passes through untouched.
+  let theirs: { error: unknown } | null = null;
+  const unzip = new Unzip((file) => {
+    if (file.name !== part || found) return;
+    found = true;
+    file.ondata = (error, chunk, final) => {
+      if (error) {
+        failed ??= new XlsxError(`damaged part ${part}: ${String(error)}`);
+        return;
+      }
+      pending += decoder.decode(chunk, { stream: !final });
+      if (pending.length >= CHUNK_BYTES || final) {
+        const text = pending;
+        pending = '';
+        if (final) ended = true;
+        try {
+          onText(text, final);
+        } catch (error) {
+          theirs = { error };
+          throw error;
+        }
+      }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let at = 0; at < book.bytes.length && !ended; at += ZIP_PIECE) {
+      unzip.push(book.bytes.subarray(at, at + ZIP_PIECE), at + ZIP_PIECE >= book.bytes.length);
+      if (failed) throw failed;
+    }
+  } catch (error) {
+    if (theirs !== null) throw (theirs as { error: unknown }).error;
+    if (error instanceof XlsxError) throw error;
+    throw new XlsxError(`damaged part ${part}: ${String(error)}`);
+  }
+  if (!found) throw new XlsxError(`missing part ${part}`);
+  if (!ended) onText(pending + decoder.decode(), true);
 }
 
 /** The decompressed bytes of a worksheet part. */

@@ -23,23 +23,36 @@ export const CELL_PADDING_PT = 4.5;
 /** Line height of a wrapped line, as a multiple of the font size (Times: ascent + descent ≈ 1.15, plus leading). */
 const LINE_FACTOR = 1.17;
 
-const widthCache = new Map<string, number>();
+/** Widths by UTF-16 code unit (0 = not worked out yet): the lists measure hundreds of thousands of cells. */
+const UNIT_WIDTHS = new Uint16Array(0x10000);
+for (const [ch, w] of Object.entries(ASCII_WIDTHS)) UNIT_WIDTHS[ch.charCodeAt(0)] = w;
+for (let d = 0; d <= 9; d++) UNIT_WIDTHS[48 + d] = DIGIT;
 
-/** Width of one character in 1/1000 em: Vietnamese letters by their base letter (ư like u, đ like d). */
-function charWidth(ch: string): number {
-  const known = ASCII_WIDTHS[ch];
-  if (known !== undefined) return known;
-  if (ch >= '0' && ch <= '9') return DIGIT;
-  let cached = widthCache.get(ch);
-  if (cached === undefined) {
-    const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đ]/g, 'd').replace(/[Đ]/g, 'D');
-    const first = base.charAt(0);
-    // ư and ơ carry a horn that adds a little width.
-    const horn = /[ưƯơƠ]/.test(ch) ? 60 : 0;
-    cached = (ASCII_WIDTHS[first] ?? (first >= '0' && first <= '9' ? DIGIT : 556)) + horn;
-    widthCache.set(ch, cached);
+/** Width of one UTF-16 code unit in 1/1000 em: Vietnamese letters by their base letter (ư like u, đ like d). */
+function unitWidth(code: number): number {
+  const known = UNIT_WIDTHS[code];
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(code);
+  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đ]/g, 'd').replace(/[Đ]/g, 'D');
+  const first = base.charAt(0);
+  // ư and ơ carry a horn that adds a little width.
+  const horn = /[ưƯơƠ]/.test(ch) ? 60 : 0;
+  const width = Math.max(1, (ASCII_WIDTHS[first] ?? (first >= '0' && first <= '9' ? DIGIT : 556)) + horn);
+  UNIT_WIDTHS[code] = width;
+  return width;
+}
+
+/** Sum of the widths of text[from, to) in 1/1000 em; a surrogate pair counts as one character. */
+function milliWidth(text: string, from: number, to: number): number {
+  let milli = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < to) {
+      i++;
+      milli += 556;
+    } else milli += unitWidth(code);
   }
-  return cached;
+  return milli;
 }
 
 /**
@@ -47,9 +60,15 @@ function charWidth(ch: string): number {
  * @example textWidthPt('Quá hạn 71 ngày', 12) // => about 84
  */
 export function textWidthPt(text: string, fontSize: number, bold = false): number {
-  let milli = 0;
-  for (const ch of text) milli += charWidth(ch);
-  return (milli / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
+  return (milliWidth(text, 0, text.length) / 1000) * fontSize * (bold ? BOLD_FACTOR : 1);
+}
+
+/** Results of wrappedLines by cell shape, then text: list tabs repeat the same names thousands of times. */
+const wrapCache = new Map<string, Map<string, number>>();
+const WRAP_CACHE_MAX = 20_000;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -58,25 +77,52 @@ export function textWidthPt(text: string, fontSize: number, bold = false): numbe
  * @example wrappedLines('Đăng ký đất đai, tài sản gắn liền với đất lần đầu', 100, 12) // => 3
  */
 export function wrappedLines(text: string, widthPt: number, fontSize: number, bold = false): number {
+  const shape = `${widthPt}|${fontSize}|${bold ? 1 : 0}`;
+  let cache = wrapCache.get(shape);
+  if (cache === undefined) wrapCache.set(shape, (cache = new Map()));
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const lines = countLines(text, widthPt, fontSize, bold);
+  if (cache.size >= WRAP_CACHE_MAX) cache.clear();
+  cache.set(text, lines);
+  return lines;
+}
+
+function countLines(text: string, widthPt: number, fontSize: number, bold: boolean): number {
+  const factor = bold ? BOLD_FACTOR : 1;
   const room = Math.max(fontSize, widthPt - CELL_PADDING_PT);
-  const space = textWidthPt(' ', fontSize, bold);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines++;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      let w = textWidthPt(word, fontSize, bold);
-      if (used > 0 && used + space + w <= room) {
-        used += space + w;
-        continue;
-      }
-      if (used > 0) lines++;
-      while (w > room) {
-        lines++;
-        w -= room;
-      }
-      used = w;
+  const space = (UNIT_WIDTHS[32] / 1000) * fontSize * factor;
+  let lines = 1;
+  let used = 0;
+  let i = 0;
+  const n = text.length;
+  while (i <= n) {
+    // A paragraph break starts a new line whatever the room.
+    if (i < n && text.charCodeAt(i) === 10) {
+      lines++;
+      used = 0;
+      i++;
+      continue;
     }
+    if (i < n && isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (i === n) break;
+    let j = i;
+    while (j < n && text.charCodeAt(j) !== 10 && !isSpace(text.charCodeAt(j))) j++;
+    let w = (milliWidth(text, i, j) / 1000) * fontSize * factor;
+    i = j;
+    if (used > 0 && used + space + w <= room) {
+      used += space + w;
+      continue;
+    }
+    if (used > 0) lines++;
+    while (w > room) {
+      lines++;
+      w -= room;
+    }
+    used = w;
   }
   return lines;
 }

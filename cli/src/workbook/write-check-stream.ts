@@ -18,13 +18,13 @@ import {
   type StreamHints,
 } from '../../../core/index.js';
 import { safeSheetName } from './apply-plan.js';
-import { BASE_STYLES, basePackageParts, GRID_SHEET_TAIL, gridRowsXml, gridSheetHead } from './ooxml/base-package.js';
-import { dueColumnOf, patchRowsXml, patchSheetHead, planRows, UnsupportedSheetError } from './ooxml/data-sheet.js';
+import { BASE_STYLES, basePackageParts, GRID_SHEET_TAIL, gridSheetHead } from './ooxml/base-package.js';
+import { dueColumnOf, gridRowsPatchedXml, patchRowsXml, patchSheetHead, planRows, UnsupportedSheetError } from './ooxml/data-sheet.js';
 import { patchPackage } from './ooxml/package.js';
 import { StylesPatch } from './ooxml/styles.js';
 import { SheetRowSplitter, type RawRow } from './ooxml/sheet-rows.js';
 import { partText, readZip, ZipWriter, type ZipPart, type ZipStreamPart } from './ooxml/zip.js';
-import { SheetXmlReader, sheetBytes, type XlsxBook, type XlsxSheetEntry } from '../../../readers/index.js';
+import { SheetXmlReader, sheetText, type XlsxBook, type XlsxSheetEntry } from '../../../readers/index.js';
 import { reportTabs } from './write-check.js';
 
 /** Excel's last row: a sheet longer than this does not open. */
@@ -122,13 +122,8 @@ export async function writeCheckStream(rows: AsyncIterable<InputCell[][]>, optio
     const base = basePackageParts({ sheetName: dataSheetName, cells: [] }, dataSheetName, '<worksheet/>').map((p) =>
       p.name === 'xl/styles.xml' ? { name: p.name, data: new TextEncoder().encode(styles.serialize()) } : p,
     );
-    const parts = patchPackage(base, {
-      dataSheetName,
-      dataPlan: null,
-      tabs,
-      legendTitle: DATA_SHEET_LABELS.legendTitle,
-    });
-    for (const part of parts) if (part.name !== 'xl/worksheets/sheet1.xml') zip.add(part);
+    const parts = patchPackage(base, { dataSheetName, dataPlan: null, tabs, legendTitle: DATA_SHEET_LABELS.legendTitle }, true);
+    zip.addAll(parts.filter((part) => part.name !== 'xl/worksheets/sheet1.xml'));
     zip.finish();
     times.write += performance.now() - t;
     finished = true;
@@ -154,14 +149,12 @@ class BlockWriter {
       this.sheet.write(`${patchSheetHead(gridSheetHead(block.rows), plan, 0, null)}<sheetData>`);
     }
     const ops = planRows(plan, this.styles, DATA_SHEET_LABELS.legendTitle, 0, block.first);
-    const rows = gridRowsXml(block.rows, block.firstRow).xml;
-    this.sheet.write(patchRowsXml(rows, ops, null, dueColumnOf(plan), this.styles).xml);
+    this.sheet.write(gridRowsPatchedXml(block.rows, block.firstRow, ops, dueColumnOf(plan), this.styles));
   }
 }
 
 /** Days between the 1900 and 1904 date systems' serials of one date. */
 const DATE_1904_OFFSET = 1462;
-const XML_CHUNK = 1 << 20;
 
 export interface XlsxStreamOptions extends Omit<StreamWriteOptions, 'sheetName'> {
   book: XlsxBook;
@@ -182,7 +175,6 @@ export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<
   let t = performance.now();
   const parts = readZip(book.bytes, new Set([entry.part]));
   const stylesPart = stylesPartOf(parts);
-  const data = sheetBytes(book, entry.part);
   times.read += performance.now() - t;
   const fd = openSync(options.outPath, 'w');
   let finished = false;
@@ -229,12 +221,10 @@ export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<
       const ops = planRows(plan, styles, DATA_SHEET_LABELS.legendTitle, dateOffset, block.first);
       sheet.write(patchRowsXml(xml, ops, null, dueColumnOf(plan), styles).xml);
     };
-    const decoder = new TextDecoder('utf-8');
     const held: CheckBlock[] = [];
-    for (let at = 0; at < data.length; at += XML_CHUNK) {
-      const r0 = performance.now();
-      const last = at + XML_CHUNK >= data.length;
-      const rows = splitter.push(decoder.decode(data.subarray(at, at + XML_CHUNK), { stream: !last }));
+    let r0 = performance.now();
+    sheetText(book, entry.part, (text) => {
+      const rows = splitter.push(text);
       for (const row of rows) {
         reader.write(row.xml);
         raw.push(row);
@@ -249,8 +239,10 @@ export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<
       // Blocks wait until the head is known (a first block always comes with it).
       held.push(...blocks);
       while (held.length > 0) writeBlock(held.shift()!);
-      times.write += performance.now() - r2;
-    }
+      r0 = performance.now();
+      times.write += r0 - r2;
+    });
+    times.read += performance.now() - r0;
     reader.write('</sheetData>');
     reader.close();
     t = performance.now();
@@ -272,13 +264,8 @@ export async function writeCheckStreamXlsx(options: XlsxStreamOptions): Promise<
     times.reports += performance.now() - t;
     t = performance.now();
     const withStyles = parts.map((p) => (p === stylesPart ? { name: p.name, data: new TextEncoder().encode(styles.serialize()) } : p));
-    const patched = patchPackage(withStyles, {
-      dataSheetName: entry.name,
-      dataPlan: null,
-      tabs,
-      legendTitle: DATA_SHEET_LABELS.legendTitle,
-    });
-    for (const part of patched) if (part.name !== entry.part) zip.add(part);
+    const patched = patchPackage(withStyles, { dataSheetName: entry.name, dataPlan: null, tabs, legendTitle: DATA_SHEET_LABELS.legendTitle }, true);
+    zip.addAll(patched.filter((part) => part.name !== entry.part));
     zip.finish();
     times.write += performance.now() - t;
     finished = true;

@@ -8,7 +8,7 @@ import type { SheetPlan } from '../../../../core/index.js';
 import { safeSheetName } from '../apply-sheet-plan.js';
 import { chartXml, drawingXml } from './chart-xml.js';
 import { attr, escapeXml, unescapeXml } from './xml.js';
-import { partText, textPart, type ZipPart } from './zip.js';
+import { partText, textPart, type PackagePart, type ZipPart } from './zip.js';
 import { resolvePart } from '../../../../readers/part-path.js';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -23,7 +23,7 @@ const AFTER_DRAWING = /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleOb
  * sheet name, as written). Tabs not in the package, and tabs without charts, are left alone.
  * @example addChartParts(readZip(bytes), reportTabs).some((p) => p.name.startsWith('xl/charts/')) // => true
  */
-export function addChartParts(parts: readonly ZipPart[], tabs: readonly SheetPlan[]): ZipPart[] {
+export function addChartParts<P extends PackagePart>(parts: readonly P[], tabs: readonly SheetPlan[]): (P | ZipPart)[] {
   const withCharts = tabs.filter((t) => t.charts.length > 0);
   if (withCharts.length === 0) return [...parts];
   const byName = new Map(parts.map((p) => [p.name, p]));
@@ -103,7 +103,7 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function nextNumber(parts: readonly ZipPart[], prefix: string): number {
+function nextNumber(parts: readonly PackagePart[], prefix: string): number {
   let max = 0;
   for (const p of parts) {
     if (!p.name.startsWith(prefix)) continue;

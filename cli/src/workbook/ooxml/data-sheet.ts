@@ -3,7 +3,7 @@
  * are rewritten, and in them only the tool's cells (right of the data) and the style
  * index of the due cell change. Every other byte of the sheet stays as it was.
  */
-import type { CellRange, DataSheetPlan, StatusColor } from '../../../../core/index.js';
+import type { CellRange, DataSheetPlan, InputCell, StatusColor } from '../../../../core/index.js';
 import { cellXml } from './tab-sheet.js';
 import type { StylesPatch } from './styles.js';
 import { attr, colLetters, colNumber, removeAttr, section, setAttr } from './xml.js';
@@ -116,6 +116,82 @@ export function patchRowsXml(
   return { xml: out.join(''), lastRow, maxCol };
 }
 
+/**
+ * What patchRowsXml(gridRowsXml(cells, row0).xml, ops, null, dueCol, styles) gives, made
+ * straight from the grid instead of writing the rows and parsing them again: a streamed
+ * CSV's rows get the tool's cells and the due cell's color as they are written.
+ */
+export function gridRowsPatchedXml(
+  cells: readonly (readonly InputCell[])[],
+  row0: number,
+  ops: ReadonlyMap<number, RowOps>,
+  dueCol: number | null,
+  styles: StylesPatch,
+): string {
+  const out: string[] = [];
+  const pending = [...ops.keys()].sort((a, b) => a - b);
+  let next = 0;
+  const letters: string[] = [];
+  const letter = (col: number) => letters[col] ?? (letters[col] = colLetters(col));
+  for (let i = 0; i <= cells.length; i++) {
+    const r = i < cells.length ? row0 + i : Number.MAX_SAFE_INTEGER;
+    // Rows with an operation but no cells of the grid, before this one: the tool's cells only.
+    while (next < pending.length && pending[next] < r) {
+      const row = pending[next++];
+      const adds = [...ops.get(row)!.add.entries()].sort((a, b) => a[0] - b[0]);
+      if (adds.length > 0) out.push(`<row r="${row}">${adds.map((a) => a[1]).join('')}</row>`);
+    }
+    if (i === cells.length) break;
+    const line = cells[i];
+    const op = ops.get(r);
+    if (next < pending.length && pending[next] === r) next++;
+    let xml = '';
+    let any = false;
+    if (op === undefined) {
+      for (let c = 0; c < line.length; c++) {
+        const value = line[c];
+        if (value === null || value === undefined || value === '') continue;
+        xml += cellXml(`${letter(c + 1)}${r}`, value, 0);
+        any = true;
+      }
+      if (any) out.push(`<row r="${r}">${xml}</row>`);
+      continue;
+    }
+    const adds = [...op.add.entries()].sort((a, b) => a[0] - b[0]);
+    // A row without cells of its own gets only the tool's cells, as when it has no <row> to patch.
+    if (!line.some((v) => v !== null && v !== undefined && v !== '')) {
+      if (adds.length > 0) out.push(`<row r="${r}">${adds.map((e) => e[1]).join('')}</row>`);
+      continue;
+    }
+    const recolor = dueCol !== null && (op.due !== null || op.reset);
+    let a = 0;
+    let sawDue = false;
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (value === null || value === undefined || value === '') continue;
+      const col = c + 1;
+      if (op.due !== null && !sawDue && dueCol !== null && dueCol < col) {
+        while (a < adds.length && adds[a][0] < dueCol) xml += adds[a++][1];
+        if (!(a < adds.length && adds[a][0] === dueCol)) xml += `<c r="${letter(dueCol)}${r}" s="${recolored(0, op, styles)}"/>`;
+        sawDue = true;
+      }
+      while (a < adds.length && adds[a][0] < col) xml += adds[a++][1];
+      if (a < adds.length && adds[a][0] === col) continue;
+      if (col === dueCol && recolor) {
+        sawDue = true;
+        xml += withStyleLast(cellXml(`${letter(col)}${r}`, value, 0), recolored(0, op, styles));
+      } else xml += cellXml(`${letter(col)}${r}`, value, 0);
+    }
+    if (op.due !== null && !sawDue && dueCol !== null) {
+      while (a < adds.length && adds[a][0] < dueCol) xml += adds[a++][1];
+      if (!(a < adds.length && adds[a][0] === dueCol)) xml += `<c r="${letter(dueCol)}${r}" s="${recolored(0, op, styles)}"/>`;
+    }
+    while (a < adds.length) xml += adds[a++][1];
+    out.push(`<row r="${r}">${xml}</row>`);
+  }
+  return out.join('');
+}
+
 /** What to do on each row: the tool's cells (headings, values, legend) and the due cell's color. */
 export function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: string, dateOffset: number, headAndLegend = true): Map<number, RowOps> {
   const ops = new Map<number, RowOps>();
@@ -192,6 +268,13 @@ function appendToRow(body: string, r: number, op: RowOps, dueCol: number | null,
   }
   const maxCol = adds.length > 0 ? adds[adds.length - 1][0] : 0;
   return { xml: xml + adds.map((a) => a[1]).join(''), maxCol };
+}
+
+/** A cell written without a style, given one as the last attribute (as withStyle does). */
+function withStyleLast(cell: string, xf: number): string {
+  const end = cell.indexOf('>');
+  const at = cell[end - 1] === '/' ? end - 1 : end;
+  return `${cell.slice(0, at)} s="${xf}"${cell.slice(at)}`;
 }
 
 /** A due cell's attributes with its new style index. */

@@ -4,7 +4,7 @@ import { checkSheet, dayFromYmd, defaultSettings, type CheckResult } from '../..
 import { loadInput } from '../../files/load-input.js';
 import { reportTabs } from '../write-check.js';
 import { patchPackage, type PatchRequest } from './package.js';
-import { partData, partText, readZip, writeZip, type ZipPart } from './zip.js';
+import { isLazyPart, partData, partText, readZip, writeZip, ZipWriter, type ZipPart } from './zip.js';
 
 const SAMPLE = 'samples/xa-dan-tu-excel.xlsx';
 const settings = defaultSettings(dayFromYmd({ y: 2025, m: 6, d: 30 }));
@@ -73,5 +73,30 @@ describe('patchPackage', () => {
     expect(names(readZip(second)).sort()).toEqual(names(readZip(first)).sort());
     const xfCount = (b: Uint8Array) => /<cellXfs count="(\d+)"/.exec(partText(readZip(b).find((p) => p.name === 'xl/styles.xml')!))![1];
     expect(xfCount(third)).toBe(xfCount(second));
+  });
+});
+
+describe('patchPackage with lazy tabs', () => {
+  it('writes the same parts as the eager package, the tabs made while the ZIP is written and styles.xml last', async () => {
+    const bytes = new Uint8Array(readFileSync(SAMPLE));
+    const { req } = await request();
+    const eager = readZip(writeZip(patchPackage(readZip(bytes), req)));
+    const lazy = patchPackage(readZip(bytes), req, true);
+    expect(lazy.filter(isLazyPart).length).toBeGreaterThan(3);
+    const chunks: Uint8Array[] = [];
+    const writer = new ZipWriter((chunk) => chunks.push(chunk));
+    writer.addAll(lazy);
+    writer.finish();
+    const written = readZip(new Uint8Array(Buffer.concat(chunks)));
+    expect(written.at(-1)!.name).toBe('xl/styles.xml');
+    expect(names(written).sort()).toEqual(names(eager).sort());
+    // Chart tabs are made first, so format numbers may come in another order: same formats, same cells.
+    const xfs = (xml: string) => /<cellXfs count="(\d+)"/.exec(xml)![1];
+    const unstyled = (xml: string) => xml.replace(/ s="\d+"/g, '');
+    for (const p of eager) {
+      const got = partText(written.find((q) => q.name === p.name)!);
+      if (p.name === 'xl/styles.xml') expect(xfs(got)).toBe(xfs(partText(p)));
+      else expect([p.name, unstyled(got)]).toEqual([p.name, unstyled(partText(p))]);
+    }
   });
 });

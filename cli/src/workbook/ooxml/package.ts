@@ -9,9 +9,9 @@ import { safeSheetName } from '../apply-sheet-plan.js';
 import { patchDataSheetXml, UnsupportedSheetError } from './data-sheet.js';
 import { StylesPatch } from './styles.js';
 import { addChartParts } from './add-charts.js';
-import { printAreaRef, tabSheetXml } from './tab-sheet.js';
+import { printAreaRef, tabSheetXml, writeTabSheetXml } from './tab-sheet.js';
 import { attr, escapeXml, section, setAttr } from './xml.js';
-import { partText, textPart, type ZipPart } from './zip.js';
+import { partText, textPart, type PackagePart, type ZipPart } from './zip.js';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
@@ -34,8 +34,14 @@ interface SheetEntry {
   part: string;
 }
 
-/** The package's parts with the plan applied. Throws Unsupported…Error for shapes it does not handle. */
-export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): ZipPart[] {
+/**
+ * The package's parts with the plan applied. Throws Unsupported…Error for shapes it does
+ * not handle. With `lazyTabs`, tabs without charts and styles.xml are lazy parts, made when
+ * the ZIP is written (ZipWriter.addAll), so no tab is ever held as one string.
+ */
+export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): ZipPart[];
+export function patchPackage(parts: readonly ZipPart[], request: PatchRequest, lazyTabs: true): PackagePart[];
+export function patchPackage(parts: readonly ZipPart[], request: PatchRequest, lazyTabs = false): PackagePart[] {
   const byName = new Map(parts.map((p) => [p.name, p]));
   const text = (name: string) => {
     const part = byName.get(name);
@@ -69,7 +75,7 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): 
   });
   const dataIndex = sheets.findIndex((s) => s.name === request.dataSheetName);
   if (dataIndex < 0) throw new UnsupportedSheetError(`no sheet ${request.dataSheetName}`);
-  const replaced = new Map<string, ZipPart>();
+  const replaced = new Map<string, PackagePart>();
 
   if (request.dataPlan) {
     const is1904 = /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook);
@@ -103,14 +109,15 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): 
   let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
   let nextRid = Math.max(0, ...(rels.match(/Id="rId(\d+)"/g) ?? []).map((m) => Number(/\d+/.exec(m)![0]))) + 1;
   let nextPart = 1;
-  const added: ZipPart[] = [];
+  const added: PackagePart[] = [];
   const newEntries: string[] = [];
   const titles: string[] = [];
   request.tabs.forEach((tab, i) => {
     while (byName.has(`${dir}worksheets/sheet${nextPart}.xml`) && !dropParts.has(`${dir}worksheets/sheet${nextPart}.xml`)) nextPart++;
     const part = `${dir}worksheets/sheet${nextPart++}.xml`;
     const rid = `rId${nextRid++}`;
-    added.push(textPart(part, tabSheetXml({ ...tab, name: tabNames[i] }, styles)));
+    const named = { ...tab, name: tabNames[i] };
+    added.push(lazyTabs && tab.charts.length === 0 ? { name: part, write: (sink) => writeTabSheetXml(named, styles, sink) } : textPart(part, tabSheetXml(named, styles)));
     rels = rels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="${part.slice(dir.length)}"/></Relationships>`);
     types = types.replace('</Types>', `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/></Types>`);
     newEntries.push(`<sheet name="${escapeXml(tabNames[i])}" sheetId="${nextSheetId++}" ${relPrefix}:id="${rid}"/>`);
@@ -131,9 +138,10 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest): 
   replaced.set(workbookPath, textPart(workbookPath, workbook));
   replaced.set(relsPath, textPart(relsPath, rels));
   replaced.set('[Content_Types].xml', textPart('[Content_Types].xml', types));
-  replaced.set(stylesPath, textPart(stylesPath, styles.serialize()));
+  const stylesPart: PackagePart = lazyTabs ? { name: stylesPath, write: (sink) => sink(styles.serialize()), last: true } : textPart(stylesPath, styles.serialize());
 
-  const out: ZipPart[] = [];
+  replaced.set(stylesPath, stylesPart);
+  const out: PackagePart[] = [];
   for (const part of parts) {
     if (dropParts.has(part.name)) continue;
     out.push(replaced.get(part.name) ?? part);

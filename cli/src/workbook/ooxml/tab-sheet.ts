@@ -16,6 +16,16 @@ const PAGE_NUMBER_HEADER = `&C&"${REPORT_FONT},Regular"&13&P`;
 
 /** Worksheet XML of a tab; its charts are added as drawing parts afterwards (add-charts.ts). */
 export function tabSheetXml(plan: SheetPlan, styles: StylesPatch): string {
+  const pieces: string[] = [];
+  writeTabSheetXml(plan, styles, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/** Rows of a tab given to the sink at a time: a list of 300,000 dossiers is never one string. */
+const ROWS_PER_PIECE = 2000;
+
+/** The same XML as tabSheetXml, given to `sink` in pieces. */
+export function writeTabSheetXml(plan: SheetPlan, styles: StylesPatch, sink: (text: string) => void): void {
   // A dense grid (tabs are at most a few dozen columns wide): each cell keeps the list of
   // style entries covering it; the merged style (later entries win) and its format are
   // worked out once per distinct list.
@@ -60,39 +70,46 @@ export function tabSheetXml(plan: SheetPlan, styles: StylesPatch): string {
   };
   const heights = new Map(plan.rowHeightsPt.map((h) => [h.row, h.heightPt]));
   const letters = Array.from({ length: width }, (_, c) => colLetters(c + 1));
-  const out: string[] = [];
-  const rows: number[] = [];
+  // The sheet's extent first (the <dimension> goes before the rows): the last row written and the widest.
   let maxCol = plan.columnWidthsPt.length;
+  let lastRow = 1;
+  for (let r = 0; r < height; r++) {
+    let any = heights.has(r + 1);
+    for (let c = 0; c < width; c++) {
+      if ((plan.cells[r]?.[c] ?? null) === null && keys[r * width + c] === 0) continue;
+      any = true;
+      if (c + 1 > maxCol) maxCol = c + 1;
+    }
+    if (any) lastRow = r + 1;
+  }
+  sink(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      `<sheetPr>${plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : ''}${fits(plan.print) ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>` +
+      `<dimension ref="A1:${colLetters(Math.max(maxCol, 1))}${lastRow}"/>` +
+      `<sheetViews><sheetView workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>` +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(plan.columnWidthsPt) +
+      '<sheetData>',
+  );
+  let out: string[] = [];
   for (let r = 0; r < height; r++) {
     const rowHeight = heights.get(r + 1);
-    const cells: string[] = [];
+    let cells = '';
     for (let c = 0; c < width; c++) {
       const at = r * width + c;
       const value = plan.cells[r]?.[c] ?? null;
       if (value === null && keys[at] === 0) continue;
-      if (c + 1 > maxCol) maxCol = c + 1;
-      cells.push(cellXml(`${letters[c]}${r + 1}`, value, xfOf(keyText[keys[at]])));
+      cells += cellXml(`${letters[c]}${r + 1}`, value, xfOf(keyText[keys[at]]));
     }
     if (cells.length === 0 && rowHeight === undefined) continue;
-    rows.push(r + 1);
-    out.push(`<row r="${r + 1}"${rowHeight === undefined ? '' : ` ht="${rowHeight}" customHeight="1"`}>${cells.join('')}</row>`);
+    out.push(`<row r="${r + 1}"${rowHeight === undefined ? '' : ` ht="${rowHeight}" customHeight="1"`}>${cells}</row>`);
+    if (out.length >= ROWS_PER_PIECE) {
+      sink(out.join(''));
+      out = [];
+    }
   }
-  const lastRow = rows.length > 0 ? rows[rows.length - 1] : 1;
-
-  const parts = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    `<sheetPr>${plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : ''}${fits(plan.print) ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`,
-    `<dimension ref="A1:${colLetters(Math.max(maxCol, 1))}${lastRow}"/>`,
-    `<sheetViews><sheetView workbookViewId="0">${paneXml(plan.freeze)}</sheetView></sheetViews>`,
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    colsXml(plan.columnWidthsPt),
-    `<sheetData>${out.join('')}</sheetData>`,
-    mergesXml(plan),
-    printXml(plan.print),
-    '</worksheet>',
-  ];
-  return parts.join('');
+  sink(`${out.join('')}</sheetData>${mergesXml(plan)}${printXml(plan.print)}</worksheet>`);
 }
 
 /** One cell: text inline (never a formula), numbers as numbers, booleans as booleans. */

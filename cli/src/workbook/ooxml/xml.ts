@@ -20,7 +20,11 @@ export function unescapeXml(text: string): string {
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text for a cell: escaped, without characters XML cannot hold. */
+const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 export function cellTextXml(text: string): string {
+  // Most cells need neither: one scan instead of two replaces.
+  if (!NEEDS_WORK.test(text)) return text;
   return escapeXml(text.replace(INVALID_XML, ''));
 }
 

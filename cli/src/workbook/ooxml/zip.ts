@@ -16,6 +16,23 @@ export interface ZipPart {
   data: Uint8Array;
 }
 
+/**
+ * A part written when the ZIP is: its XML is made piece by piece into the entry (a list
+ * tab of 300,000 dossiers is never one string). `last`: written after every other part
+ * (styles.xml, which the tabs add formats to as they are written).
+ */
+export interface LazyPart {
+  name: string;
+  write(sink: (text: string) => void): void;
+  last?: boolean;
+}
+
+export type PackagePart = ZipPart | LazyPart;
+
+export function isLazyPart(part: PackagePart): part is LazyPart {
+  return !('data' in part);
+}
+
 /** Thrown for archives fflate cannot read (encrypted, ZIP64, damaged); the writer then uses ExcelJS instead. */
 export class UnsupportedZipError extends Error {
   override readonly name = 'UnsupportedZipError';
@@ -51,7 +68,8 @@ export function partData(part: ZipPart): Uint8Array {
   return part.data;
 }
 
-export function partText(part: ZipPart): string {
+export function partText(part: PackagePart): string {
+  if (isLazyPart(part)) throw new TypeError(`partText: ${part.name} is written lazily`);
   return new TextDecoder().decode(part.data);
 }
 
@@ -86,6 +104,23 @@ export class ZipWriter {
     const entry = this.entry(part.name);
     entry.push(part.data, true);
     this.check();
+  }
+
+  /** Writes the parts in order, lazy ones made as they are written, those marked `last` at the end. */
+  addAll(parts: readonly PackagePart[]): void {
+    const later: LazyPart[] = [];
+    for (const part of parts) {
+      if (!isLazyPart(part)) this.add(part);
+      else if (part.last) later.push(part);
+      else this.addLazy(part);
+    }
+    for (const part of later) this.addLazy(part);
+  }
+
+  private addLazy(part: LazyPart): void {
+    const stream = this.open(part.name);
+    part.write((text) => stream.write(text));
+    stream.close();
   }
 
   open(name: string): ZipStreamPart {
