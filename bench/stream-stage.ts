@@ -4,9 +4,13 @@
  * whole `writeCheckStream` to an .xlsx. Prints one JSON line: { rows, ms, times? }.
  */
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
 import { CheckStream, dayFromYmd, defaultSettings } from '../core/index.js';
 import { CsvFileRows } from '../cli/src/files/csv-file-rows.js';
 import { writeCheckStream } from '../cli/src/workbook/write-check-stream.js';
+
+// The heap setting the CLI runs with (bin/dunghan.js), so the scaling table measures what users get.
+setFlagsFromString('--heap-growing-percent=30');
 
 const settings = defaultSettings(dayFromYmd({ y: 2024, m: 6, d: 14 }));
 const [stage, path, out] = process.argv.slice(2);
