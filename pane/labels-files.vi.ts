@@ -17,5 +17,7 @@ export const FILES_LABELS = {
   asUnit: (unit: string) => `→ ${unit}`,
   dossiers: (n: string) => `${n} hồ sơ`,
   fromFileName: 'Không thấy tên đơn vị trong tệp (dòng tiêu đề hoặc cột Đơn vị): tạm lấy tên tệp.',
+  sending: (n: string, total: string) => `Đang ghi bảng tổng hợp: phần ${n}/${total}…`,
+  nothingWritten: 'Google Sheets không ghi được phần nào của bảng tổng hợp. Hãy thử lại.',
   readError: (name: string) => `Trình duyệt không đọc được tệp "${name}".`,
 } as const;

@@ -1,12 +1,18 @@
 /**
  * "Tổng hợp từ tệp…" through the shared pane's controller and each host's real bridge on
- * its fake: the Excel bridge over the fake Excel (test/fakes/excel-fake.ts). A month's
+ * its fake: the Excel bridge over the fake Excel (test/fakes/excel-fake.ts), the Sheets
+ * bridge over the built Code.js on the Apps Script fake (test/fakes/gas-fake.ts). A month's
  * files with bad ones among them: progress per file, the good ones merged under their
  * agency, the others listed with a Vietnamese reason, the tabs written as the sheets'
  * Tổng hợp writes them.
  */
 import { describe, expect, it } from 'vitest';
-import { CONSOLIDATE_LABELS, defaultSettings, parseIsoDay, type Day } from '../core/index.js';
+import { sheetsBridge } from '../apps-script/src/sidebar/sheets-bridge.js';
+import { consolidateInSidebar } from '../apps-script/src/sidebar/file-consolidate.js';
+import { FILE_BLOCK_BYTES } from '../apps-script/src/rpc-files-types.js';
+import { callEntry, loadBundle } from './fakes/gas-bundle.js';
+import { gasFake } from './fakes/gas-fake.js';
+import { consolidate, CONSOLIDATE_LABELS, defaultSettings, parseIsoDay, type Day } from '../core/index.js';
 import { excelBridge } from '../office-addin/src/taskpane/excel-bridge.js';
 import { runConsolidate } from '../office-addin/src/excel-io.js';
 import { memoryDocumentStore } from '../office-addin/src/excel-host.js';
@@ -91,5 +97,86 @@ describe('Tổng hợp từ tệp… in the Excel pane (fake Excel)', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
     expect(ctl.state.feedback).toMatchObject({ kind: 'error', message: 'Không có tệp nào gộp được, chưa ghi gì vào bảng tính. Xem lý do bên dưới.' });
     expect(ctl.state.fileOutcomes?.length).toBe(3);
+  });
+});
+
+/** google.script.run in-process: each call goes to the built Code.js on the Apps Script fake, JSON in and out; sizes are recorded. */
+function installScriptRun(context: ReturnType<typeof loadBundle>, sent: { name: string; bytes: number }[]) {
+  const runner = (ok: ((v: unknown) => void) | null, fail: ((e: unknown) => void) | null): Record<string, unknown> =>
+    new Proxy(
+      {},
+      {
+        get: (_t, name: string) => {
+          if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f, fail);
+          if (name === 'withFailureHandler') return (f: (e: unknown) => void) => runner(ok, f);
+          return (...args: unknown[]) => {
+            const json = JSON.stringify(args);
+            sent.push({ name, bytes: Buffer.byteLength(json) });
+            setTimeout(() => {
+              try {
+                ok?.(callEntry(context, name, ...(JSON.parse(json) as unknown[])));
+              } catch (error) {
+                fail?.(error);
+              }
+            }, 0);
+          };
+        },
+      },
+    );
+  (globalThis as { google?: unknown }).google = { script: { run: runner(null, null) } };
+}
+
+describe('Tổng hợp từ tệp… in the Sheets sidebar (Apps Script fake, built Code.js)', () => {
+  it('reads the files in the sidebar, consolidates there, sends the tabs in blocks of at most 1 MB and writes them as the plans say', async () => {
+    const fake = gasFake({ spreadsheetTimeZone: 'Asia/Ho_Chi_Minh' });
+    fake.ss.insertSheet('Sheet1');
+    const context = loadBundle(fake);
+    const sent: { name: string; bytes: number }[] = [];
+    installScriptRun(context, sent);
+    callEntry(context, 'rpcSaveSettings', { settings });
+    const ctl = new PaneController(sheetsBridge());
+    const seen: string[] = [];
+    ctl.subscribe((s) => {
+      if (s.busy && seen[seen.length - 1] !== s.busy.progress.message) seen.push(s.busy.progress.message);
+    });
+    await ctl.start();
+    const files = await monthFiles();
+    await ctl.consolidateFiles(asSources(files));
+    expect(ctl.state.fileOutcomes?.map((o) => [o.file, o.merged, o.merged ? o.unit : o.note])).toEqual(EXPECTED_OUTCOMES);
+    expect(seen).toContain('Đang đọc tệp 8/8: cu.xls…');
+    expect(seen.some((m) => m.startsWith('Đang ghi bảng tổng hợp: phần 1/'))).toBe(true);
+    expect(ctl.state.feedback?.message).toMatch(/^Đã tổng hợp 3 đơn vị vào: Tổng hợp 06a, /);
+    const writes = sent.filter((s) => s.name === 'rpcWriteTabSlices');
+    expect(writes.length).toBeGreaterThan(0);
+    expect(writes.every((w) => w.bytes <= FILE_BLOCK_BYTES)).toBe(true);
+
+    // What was written is core's plan for the same inputs, cell for cell.
+    const { inputs } = await collectInputs(asSources(files), { progress: () => undefined });
+    const plans = consolidate(inputs, settings).sheets;
+    expect(fake.ss.sheets.map((s) => s.name)).toEqual(['Sheet1', ...plans.map((p) => p.name)]);
+    for (const plan of plans) {
+      const sheet = fake.ss.peekSheet(plan.name);
+      const got = plan.cells.map((line, r) => line.map((_v, c) => sheet.peekValue(r + 1, c + 1) ?? ''));
+      expect(got, plan.name).toEqual(plan.cells.map((line) => line.map((v) => (v === null ? '' : v))));
+    }
+  });
+
+  it('cuts a long tab into parts and sends them in several calls when the blocks are small, with the same cells', async () => {
+    const fake = gasFake({ spreadsheetTimeZone: 'Asia/Ho_Chi_Minh' });
+    fake.ss.insertSheet('Sheet1');
+    const context = loadBundle(fake);
+    const sent: { name: string; bytes: number }[] = [];
+    installScriptRun(context, sent);
+    callEntry(context, 'rpcSaveSettings', { settings });
+    const { inputs } = await collectInputs(asSources(await monthFiles()), { progress: () => undefined });
+    const progress: string[] = [];
+    const out = await consolidateInSidebar(inputs, settings, { progress: (p) => progress.push(p.message), ask: async () => true }, 5_000);
+    const writes = sent.filter((s) => s.name === 'rpcWriteTabSlices');
+    expect(writes.length).toBeGreaterThan(5);
+    const plans = consolidate(inputs, settings).sheets;
+    expect(out.names).toEqual(plans.map((p) => p.name));
+    const long = plans.reduce((a, b) => (a.cells.length >= b.cells.length ? a : b));
+    const sheet = fake.ss.peekSheet(long.name);
+    expect(long.cells.map((line, r) => line.map((_v, c) => sheet.peekValue(r + 1, c + 1) ?? ''))).toEqual(long.cells.map((line) => line.map((v) => (v === null ? '' : v))));
   });
 });
