@@ -1,3 +1,5 @@
+import { textDecoder } from './text-decoder.js';
+
 /** What a file's first bytes say it is, whatever its extension. */
 export type SniffedFormat = 'xlsx' | 'binaryXls' | 'encrypted' | 'html' | 'text' | 'unknown' | 'empty';
 
@@ -40,7 +42,7 @@ function latin1Head(bytes: Uint8Array, length: number): string {
 
 function utf16Head(bytes: Uint8Array): string {
   const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-  return new TextDecoder(label).decode(bytes.subarray(0, Math.min(bytes.length, 8192)));
+  return textDecoder(label).decode(bytes.subarray(0, Math.min(bytes.length, 8192)));
 }
 
 /** 'html' when the text opens with markup holding <html or <table; 'other' for other markup (e.g. XML). */

@@ -8,6 +8,7 @@ import { unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { InputCell, SheetGrid } from '../core/index.js';
 import { resolvePart } from './part-path.js';
+import { textDecoder } from './text-decoder.js';
 
 /** One worksheet of an .xlsx as a grid, and whether Excel hides it. */
 export interface XlsxSheet {
@@ -60,7 +61,7 @@ export function openXlsx(bytes: Uint8Array): XlsxBook {
   }
   const text = (name: string) => {
     const data = files[name];
-    return data === undefined ? null : new TextDecoder().decode(data);
+    return data === undefined ? null : textDecoder().decode(data);
   };
   const rootRels = text('_rels/.rels');
   const workbookPath = (rootRels && relationships(rootRels).find((r) => r.type.endsWith('/officeDocument'))?.target.replace(/^\//, '')) || 'xl/workbook.xml';
@@ -159,7 +160,7 @@ export function readSheetRows(
     if (block.length >= blockRows) flush();
   };
   const reader = new SheetXmlReader(book, pushRow, options.onMerge);
-  const decoder = new TextDecoder('utf-8');
+  const decoder = textDecoder('utf-8');
   for (let at = 0; at < data.length; at += CHUNK_BYTES) {
     const last = at + CHUNK_BYTES >= data.length;
     const text = decoder.decode(data.subarray(at, at + CHUNK_BYTES), { stream: !last });
