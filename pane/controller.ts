@@ -277,7 +277,8 @@ export class PaneController {
     await this.run('consolidate', FL.reading('1', formatCount(files.length), files[0].name), async (hooks) => {
       this.set({ fileOutcomes: null, tabProblems: [] });
       const out = await consolidateFiles(bridge, files, settings, hooks);
-      this.set({ fileOutcomes: out.outcomes, tabProblems: out.summary ? out.summary.problems : [] });
+      // An input not recognised is already a line of the file list; the other problems (a code in two units…) are listed.
+      this.set({ fileOutcomes: out.outcomes, tabProblems: out.summary ? out.summary.problems.filter((p) => p.code !== 'merge.unrecognizedInput') : [] });
       if (out.summary === null || out.summary.names.length === 0) return this.say('consolidate', 'error', out.summary && out.summary.declined ? L.results.declined : FL.nothingMerged);
       const units: string[] = [];
       for (const o of out.outcomes) if (o.merged && o.unit !== null && units.indexOf(o.unit) < 0) units.push(o.unit);

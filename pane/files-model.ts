@@ -4,9 +4,9 @@
  * consolidates the sheets read and writes the "Tổng hợp" tabs, as its sheet-based
  * consolidate does.
  */
-import type { ConsolidatedInput, ConsolidateInput, Settings } from '../core/index.js';
+import type { ConsolidatedInput, ConsolidateInput, Problem, Settings } from '../core/index.js';
 import type { FileOutcome } from '../readers/index.js';
-import type { HostBridge, RunHooks, TabsSummary } from './model.js';
+import type { HostBridge, PaneProblem, RunHooks, TabsSummary } from './model.js';
 
 /** A file the user picked, as the browser hands it over (a File, or a test's stand-in). */
 export interface PickedFile {
@@ -36,4 +36,13 @@ export function canConsolidateFiles(bridge: HostBridge): bridge is FileHostBridg
 export interface FilesResult {
   summary: InputsSummary | null;
   outcomes: FileOutcome[];
+}
+
+/**
+ * A consolidation problem of files: its rows are in a file, not on a sheet of the workbook,
+ * so it is no link to a cell; its detail (which inputs, which row) is shown in its place.
+ * @example fileProblem({ code: 'merge.duplicateCode', row: 12, detail: 'Xã B …', severity: 'warning' }).row // => 0
+ */
+export function fileProblem(p: Problem): PaneProblem {
+  return { ...p, row: 0, sheetName: p.detail || '' };
 }

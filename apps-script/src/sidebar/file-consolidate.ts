@@ -6,7 +6,7 @@
  * only the finished report tabs travel, as they would to any sheet of the spreadsheet.
  */
 import { consolidate, slicePlan, type ConsolidateInput, type PlanSlice, type Settings } from '../../../core/index.js';
-import type { InputsSummary } from '../../../pane/files-model.js';
+import { fileProblem, type InputsSummary } from '../../../pane/files-model.js';
 import { FILES_LABELS } from '../../../pane/labels-files.vi.js';
 import type { RunHooks } from '../../../pane/model.js';
 import { FILE_BLOCK_BYTES, FILE_SLICE_BYTES, type FileSlicesRequest, type FileSlicesStep, type OfficeSettings } from '../rpc-files-types.js';
@@ -43,7 +43,7 @@ export function sliceBlocks(slices: readonly PlanSlice[], maxBytes = FILE_BLOCK_
 export async function consolidateInSidebar(inputs: ConsolidateInput[], settings: Settings, hooks: RunHooks, blockBytes = FILE_BLOCK_BYTES): Promise<InputsSummary> {
   const office = await call<OfficeSettings>('rpcOfficeSettings', { settings });
   const merged = consolidate(inputs, office.settings);
-  const problems = office.problems.concat(merged.problems.map((p) => ({ ...p, sheetName: '' })));
+  const problems = office.problems.concat(merged.problems.map((p) => fileProblem(p)));
   if (!merged.inputs.some((i) => i.merged)) return { names: [], notes: [], declined: false, problems, inputs: merged.inputs };
   const slices: PlanSlice[] = [];
   for (const plan of merged.sheets) slices.push(...slicePlan(plan, Math.min(FILE_SLICE_BYTES, Math.floor(blockBytes / 2))));

@@ -12,7 +12,7 @@ import {
   type Settings,
 } from '../../../core/index.js';
 import type { CheckSummary, FieldChoice, HostBridge, PaneBoot, PaneProblem, RunHooks, SheetView, TabsSummary } from '../../../pane/model.js';
-import type { FileHostBridge } from '../../../pane/files-model.js';
+import { fileProblem, type FileHostBridge } from '../../../pane/files-model.js';
 import { PANE_LABELS } from '../../../pane/labels.vi.js';
 import { toUserError } from '../errors.js';
 import {
@@ -179,7 +179,7 @@ export function excelBridge(host: ExcelHost, store: WorkbookStore, today: () => 
         // The files were read in the pane: the same core call and tab writing as the sheets' Tổng hợp.
         const written = await consolidateInputs(host, store, settings, inputs, { yieldToUi, progress: (message) => hooks.progress({ message }), confirmReplace: ask(hooks), onlyWhenMerged: true });
         const notes = written.names.length > 0 ? await save() : [];
-        const problems = written.problems.map((p) => ({ ...p, sheetName: '' }));
+        const problems = written.problems.map((p) => fileProblem(p));
         return { ...tabs(written.names, written.notes.concat(notes), written.declined, problems), inputs: written.inputs };
       }),
     openDaysOff: (settings) =>
