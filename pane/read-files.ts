@@ -71,7 +71,7 @@ export async function collectInputs(files: readonly FileSource[], hooks: Pick<Ru
         hooks.progress({ message: L.opening(formatCount(i + 1), total, entry.label), done: i, total: files.length });
         await pause();
       }
-      const read = readInputFile(entry.label, entry.bytes);
+      const read = readInputFile(entry.label, entry.bytes, { short: true });
       if (read.ok) inputs.push(...read.inputs);
       else skipped.push({ label: entry.label, reason: read.reason });
     }

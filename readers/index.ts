@@ -9,5 +9,5 @@ export { openXlsx, readXlsx, readSheetRows, sheetBytes, SheetXmlReader, dateSeri
 export { sha256Hex } from './sha256.js';
 export { INPUT_LABELS } from './labels.vi.js';
 export { ARCHIVE_LIMITS, ignoredName, InputCollector, type ArchiveLimits, type InputFile, type SkippedInput } from './expand-inputs.js';
-export { baseName, inputsOfFile, readInputFile, sheetNameFromLabel, unreadableReason, type ReadInput } from './read-input.js';
+export { baseName, inputsOfFile, readInputFile, sheetNameFromLabel, unreadableReason, type ReadInput, type ReasonOptions } from './read-input.js';
 export { fileOutcomes, type FileOutcome } from './file-outcomes.js';

@@ -8,6 +8,9 @@ export const INPUT_LABELS = {
   fileUnreadable: (name: string, what: string) => `Không đọc được tệp "${name}" (${what}). Cần tệp .xlsx, .csv hoặc bảng HTML lưu dạng .xls.`,
   binaryXls: (name: string) =>
     `Tệp "${name}" là .xls dạng nhị phân (Excel 97–2003), chưa đọc được. Hãy mở bằng Excel, chọn Lưu thành (Save As) dạng Sổ làm việc Excel (.xlsx) rồi chạy lại.`,
+  /** The same in a list whose line already names the file (the panes). */
+  fileUnreadableShort: (what: string) => `Không đọc được: ${what}.`,
+  binaryXlsShort: 'Tệp .xls dạng nhị phân (Excel 97–2003), chưa đọc được. Hãy mở bằng Excel, chọn Lưu thành (Save As) dạng Sổ làm việc Excel (.xlsx) rồi chọn lại tệp đó.',
   whatEmpty: 'tệp rỗng',
   whatUnknown: 'không phải bảng tính, CSV hay bảng HTML',
   whatBadXlsx: 'tệp .xlsx bị hỏng hoặc không phải bảng tính Excel',

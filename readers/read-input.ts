@@ -16,9 +16,9 @@ export type ReadInput =
  * Reads a file's bytes into consolidation inputs; `label` names it ("thang6.zip/xa-a.csv").
  * @example readInputFile('xa-a.csv', bytes).ok // => true
  */
-export function readInputFile(label: string, bytes: Uint8Array): ReadInput {
+export function readInputFile(label: string, bytes: Uint8Array, options: ReasonOptions = {}): ReadInput {
   const read = readFileBytes(bytes, sheetNameFromLabel(label));
-  if (!read.ok) return { ok: false, code: read.reason === 'binaryXls' ? 'file.binaryXls' : 'file.unreadable', reason: unreadableReason(label, read.reason) };
+  if (!read.ok) return { ok: false, code: read.reason === 'binaryXls' ? 'file.binaryXls' : 'file.unreadable', reason: unreadableReason(label, read.reason, options) };
   return { ok: true, read, inputs: inputsOfFile(label, read.sheets), problems: read.problems };
 }
 
@@ -26,7 +26,8 @@ export function readInputFile(label: string, bytes: Uint8Array): ReadInput {
  * The sentence for a file that gives no grid.
  * @example unreadableReason('cu.xls', 'binaryXls') // => 'Tệp "cu.xls" là .xls dạng nhị phân (Excel 97–2003), chưa đọc được. …'
  */
-export function unreadableReason(label: string, reason: UnreadableFile['reason']): string {
+export function unreadableReason(label: string, reason: UnreadableFile['reason'], options: ReasonOptions = {}): string {
+  if (options.short) return reason === 'binaryXls' ? L.binaryXlsShort : L.fileUnreadableShort(whatOf(reason));
   switch (reason) {
     case 'binaryXls':
       return L.binaryXls(label);
@@ -41,6 +42,15 @@ export function unreadableReason(label: string, reason: UnreadableFile['reason']
     case 'unknown':
       return L.fileUnreadable(label, L.whatUnknown);
   }
+}
+
+export interface ReasonOptions {
+  /** The sentence without the file's name, for a list whose line already names it. @default false */
+  short?: boolean;
+}
+
+function whatOf(reason: Exclude<UnreadableFile['reason'], 'binaryXls'>): string {
+  return { encrypted: L.whatEncrypted, badXlsx: L.whatBadXlsx, noTable: L.whatNoTable, empty: L.whatEmpty, unknown: L.whatUnknown }[reason];
 }
 
 /**

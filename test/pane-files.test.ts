@@ -35,9 +35,9 @@ export const EXPECTED_OUTCOMES = [
   ['bang-luong.xlsx', false, `${CONSOLIDATE_LABELS.notMerged(CONSOLIDATE_LABELS.unrecognized)}`],
   ['ghi-chu.txt', false, `${CONSOLIDATE_LABELS.notMerged(CONSOLIDATE_LABELS.unrecognized)}`],
   ['thang-6.zip/gui-lai/opencps-ho-so.csv', false, INPUT_LABELS.duplicateFile('opencps-ho-so.csv')],
-  ['bao-mat.xlsx', false, INPUT_LABELS.fileUnreadable('bao-mat.xlsx', INPUT_LABELS.whatEncrypted)],
-  ['hong.xlsx', false, INPUT_LABELS.fileUnreadable('hong.xlsx', INPUT_LABELS.whatBadXlsx)],
-  ['cu.xls', false, INPUT_LABELS.binaryXls('cu.xls')],
+  ['bao-mat.xlsx', false, INPUT_LABELS.fileUnreadableShort(INPUT_LABELS.whatEncrypted)],
+  ['hong.xlsx', false, INPUT_LABELS.fileUnreadableShort(INPUT_LABELS.whatBadXlsx)],
+  ['cu.xls', false, INPUT_LABELS.binaryXlsShort],
 ];
 
 function excelPane(book: FakeWorkbook) {

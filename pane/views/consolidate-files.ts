@@ -69,5 +69,10 @@ function Line(props: { o: FileOutcome }) {
       o.unitFromFileName ? h('span', { class: 'file-note amber' }, L.fromFileName) : null,
     );
   }
-  return h('li', { class: 'left' }, h('span', { class: 'file-name' }, o.file), sheet, h('span', { class: 'file-note' }, o.note));
+  return h('li', { class: 'left' }, h('span', { class: 'file-name' }, o.file), sheet, h('span', { class: 'file-note' }, sentence(o.note)));
+}
+
+/** A reason as the start of its line (the CLI prints it after "Không gộp …: "). */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
