@@ -1,15 +1,15 @@
 // Webpack loader for the ES5 (IE11) pane build: TypeScript does not rewrite regular
-// expressions, and IE11 has no `u` flag or \p{…}. Core's only such pattern, /\p{L}/u
-// ("a letter"), becomes a plain character class of every letter of the Basic
-// Multilingual Plane, computed here with Node's own Unicode tables (letters outside the
+// expressions, and IE11 has no `u` flag or \p{…}. The only such patterns, /\p{L}/u
+// ("a letter", core) and /\p{M}/u ("a combining mark", readers), become plain character
+// classes of every such character of the Basic Multilingual Plane, computed here with Node's own Unicode tables (letters outside the
 // BMP are not in Vietnamese exports' headings).
 'use strict';
 
-let cached = null;
+const cached = {};
 
-function bmpLetterClass() {
-  if (cached) return cached;
-  const letter = /\p{L}/u;
+function bmpClass(name) {
+  if (cached[name]) return cached[name];
+  const letter = new RegExp(`\\p{${name}}`, 'u');
   const hex = (n) => `\\u${n.toString(16).padStart(4, '0')}`;
   const parts = [];
   let start = -1;
@@ -21,10 +21,11 @@ function bmpLetterClass() {
       start = -1;
     }
   }
-  cached = `/[${parts.join('')}]/`;
-  return cached;
+  cached[name] = `/[${parts.join('')}]/`;
+  return cached[name];
 }
 
 module.exports = function es5RegexLoader(source) {
-  return source.split('/\\p{L}/u').join(bmpLetterClass());
+  // Letters (core's headings) and combining marks (readers/decode-text.ts, Windows-1258 tone marks).
+  return source.split('/\\p{L}/u').join(bmpClass('L')).split('/\\p{M}/u').join(bmpClass('M'));
 };

@@ -7,6 +7,8 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
+/** Packages the file readers bring into the pane (readers/xlsx.ts, readers/html.ts, readers/expand-inputs.ts). */
+const READER_DEPS = ['fflate', 'saxes', 'xmlchars', 'htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
 const ROOT = path.resolve(__dirname, '..');
 
 /** ADDIN_BASE_URL with exactly one trailing slash; must be https. */
@@ -65,6 +67,20 @@ module.exports = async (env, argv) => {
               },
             },
           }, path.join(__dirname, 'es5-regex-loader.cjs')],
+        },
+        {
+          // The file readers' dependencies (readers/: zip, XML, HTML) ship ES2015+: down to ES5 too.
+          test: /\.[cm]?js$/,
+          include: READER_DEPS.map((name) => new RegExp(`[\\\\/]node_modules[\\\\/]${name}[\\\\/]`)),
+          use: [{
+            loader: 'ts-loader',
+            options: {
+              instance: 'reader-deps',
+              transpileOnly: true,
+              configFile: path.join(__dirname, 'tsconfig.json'),
+              compilerOptions: { allowJs: true, checkJs: false, target: 'ES5', lib: ['ES2022', 'DOM'], downlevelIteration: true, module: 'ES2020', moduleResolution: 'Bundler', noEmit: false, sourceMap: true },
+            },
+          }, path.join(__dirname, 'es5-deps-loader.cjs')],
         },
       ],
     },

@@ -6,6 +6,10 @@ import { formatCount, periodFromPreset, type Day, type Field, type PeriodPreset,
 import { PANE_LABELS as L } from './labels.vi.js';
 import type { CheckSummary, HostBridge, PaneBoot, PaneError, PaneProblem, Progress, RunHooks, SheetView } from './model.js';
 import { nextPage, PROBLEM_PAGE } from './state.js';
+import type { FileOutcome } from '../readers/index.js';
+import { canConsolidateFiles } from './files-model.js';
+import { FILES_LABELS as FL } from './labels-files.vi.js';
+import { canReadFilesHere, consolidateFiles, type FileSource } from './read-files.js';
 
 /** Which control started a piece of work: its feedback is drawn next to that control. */
 export type Source = 'load' | 'sheet' | 'period' | 'mapping' | 'check' | 'reports' | 'consolidate' | 'settings' | 'daysOff' | 'goto';
@@ -48,6 +52,8 @@ export interface PaneState {
   confirm: Confirm | null;
   /** Settings the last check ran with: a report needs a new check when they changed. */
   checkedWith: string | null;
+  /** What became of each file of the last "Tổng hợp từ tệp…" (pane/read-files.ts). */
+  fileOutcomes: FileOutcome[] | null;
 }
 
 export function initialState(): PaneState {
@@ -65,6 +71,7 @@ export function initialState(): PaneState {
     chosen: [],
     confirm: null,
     checkedWith: null,
+    fileOutcomes: null,
   };
 }
 
@@ -257,6 +264,26 @@ export class PaneController {
       if (out.declined) return this.say('consolidate', 'ok', L.results.declined);
       this.toggle('consolidate', false);
       this.say('consolidate', 'ok', L.results.consolidated(out.names.join(', ')), '', out.notes);
+    });
+  }
+
+  /** "Tổng hợp từ tệp…": the picked files read and parsed in the pane, consolidated and written by the bridge. */
+  async consolidateFiles(files: readonly FileSource[]): Promise<void> {
+    const settings = this.state.settings;
+    const bridge = this.bridge;
+    if (!settings || !canConsolidateFiles(bridge)) return;
+    if (files.length === 0) return this.say('consolidate', 'error', FL.noFiles);
+    if (!canReadFilesHere()) return this.say('consolidate', 'error', FL.unsupported);
+    await this.run('consolidate', FL.reading('1', formatCount(files.length), files[0].name), async (hooks) => {
+      this.set({ fileOutcomes: null, tabProblems: [] });
+      const out = await consolidateFiles(bridge, files, settings, hooks);
+      // An input not recognised is already a line of the file list; the other problems (a code in two units…) are listed.
+      this.set({ fileOutcomes: out.outcomes, tabProblems: out.summary ? out.summary.problems.filter((p) => p.code !== 'merge.unrecognizedInput') : [] });
+      if (out.summary === null || out.summary.names.length === 0) return this.say('consolidate', 'error', out.summary && out.summary.declined ? L.results.declined : FL.nothingMerged);
+      const units: string[] = [];
+      for (const o of out.outcomes) if (o.merged && o.unit !== null && units.indexOf(o.unit) < 0) units.push(o.unit);
+      this.toggle('consolidate', false);
+      this.say('consolidate', 'ok', FL.done(formatCount(units.length), out.summary.names.join(', ')), '', out.summary.notes);
     });
   }
 

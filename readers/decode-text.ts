@@ -1,7 +1,9 @@
 /**
- * Text decoding with the platform's TextDecoder only (Node and browsers alike): no Buffer,
- * no iconv. Windows-1258 is in the WHATWG Encoding Standard, so every TextDecoder has it.
+ * Text decoding with the platform's TextDecoder (Node and browsers alike; no Buffer, no
+ * iconv), or readers/text-decoder.ts where the webview has none. Windows-1258 is in the
+ * WHATWG Encoding Standard, so every TextDecoder has it.
  */
+import { textDecoder, type TextDecoderLike } from './text-decoder.js';
 
 /** Text and the encoding it was read with. */
 export interface DecodedText {
@@ -30,7 +32,7 @@ export interface TextEncodingGuess {
 export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   const guess = guessEncoding(bytes, declared);
   const body = bytes.subarray(guess.bomLength);
-  let text = new TextDecoder(guess.encoding, { ignoreBOM: true }).decode(body);
+  let text = textDecoder(guess.encoding, { ignoreBOM: true }).decode(body);
   if (guess.encoding !== 'utf-8' && !guess.encoding.startsWith('utf-16')) text = text.normalize('NFC');
   return { text, encoding: guess.encoding, assumedWindows1258: guess.assumedWindows1258 };
 }
@@ -53,7 +55,7 @@ export function guessEncoding(bytes: Uint8Array, declared?: string): TextEncodin
 /** True when the bytes are valid UTF-8. */
 export function isUtf8(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    textDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return true;
   } catch {
     return false;
@@ -62,7 +64,7 @@ export function isUtf8(bytes: Uint8Array): boolean {
 
 function decoderExists(label: string): boolean {
   try {
-    new TextDecoder(label);
+    textDecoder(label);
     return true;
   } catch {
     return false;
@@ -76,13 +78,13 @@ function decoderExists(label: string): boolean {
  * split into two pieces of text.
  */
 export class ChunkDecoder {
-  private readonly decoder: TextDecoder;
+  private readonly decoder: TextDecoderLike;
   private readonly normalize: boolean;
   private held = '';
   private skip: number;
 
   constructor(guess: TextEncodingGuess) {
-    this.decoder = new TextDecoder(guess.encoding, { ignoreBOM: true });
+    this.decoder = textDecoder(guess.encoding, { ignoreBOM: true });
     this.normalize = guess.encoding !== 'utf-8' && !guess.encoding.startsWith('utf-16');
     this.skip = guess.bomLength;
   }

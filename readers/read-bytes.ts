@@ -24,7 +24,7 @@ export interface ReadFile {
 /** Why a file gives no grid. */
 export interface UnreadableFile {
   ok: false;
-  reason: 'binaryXls' | 'empty' | 'unknown' | 'badXlsx' | 'noTable';
+  reason: 'binaryXls' | 'encrypted' | 'empty' | 'unknown' | 'badXlsx' | 'noTable';
 }
 
 /**

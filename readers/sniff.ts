@@ -1,5 +1,7 @@
+import { textDecoder } from './text-decoder.js';
+
 /** What a file's first bytes say it is, whatever its extension. */
-export type SniffedFormat = 'xlsx' | 'binaryXls' | 'html' | 'text' | 'unknown' | 'empty';
+export type SniffedFormat = 'xlsx' | 'binaryXls' | 'encrypted' | 'html' | 'text' | 'unknown' | 'empty';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -10,14 +12,14 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /**
  * Sniffs the content: a ZIP is an .xlsx, an OLE2 compound file is a binary Excel 97–2003
- * .xls, `<table`/`<html`/`<!DOCTYPE` after an optional BOM and whitespace is an HTML table
+ * .xls (or, holding an "EncryptedPackage" stream, a password-protected .xlsx), `<table`/`<html`/`<!DOCTYPE` after an optional BOM and whitespace is an HTML table
  * saved as .xls, other text is CSV. Vendors name HTML ".xls", so the extension is ignored.
  * @example sniffFormat(new TextEncoder().encode('\uFEFF <html><table>')) // => 'html'
  */
 export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (bytes.length === 0) return 'empty';
   if (startsWith(bytes, ZIP)) return 'xlsx';
-  if (startsWith(bytes, OLE2)) return 'binaryXls';
+  if (startsWith(bytes, OLE2)) return hasEncryptedPackage(bytes) ? 'encrypted' : 'binaryXls';
   const head = isUtf16(bytes) ? utf16Head(bytes) : latin1Head(bytes, 4096);
   const markup = markupKind(head);
   if (markup !== 'none') return markup === 'html' ? 'html' : 'unknown';
@@ -40,7 +42,7 @@ function latin1Head(bytes: Uint8Array, length: number): string {
 
 function utf16Head(bytes: Uint8Array): string {
   const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-  return new TextDecoder(label).decode(bytes.subarray(0, Math.min(bytes.length, 8192)));
+  return textDecoder(label).decode(bytes.subarray(0, Math.min(bytes.length, 8192)));
 }
 
 /** 'html' when the text opens with markup holding <html or <table; 'other' for other markup (e.g. XML). */
@@ -48,4 +50,17 @@ function markupKind(head: string): 'html' | 'other' | 'none' {
   const text = head.replace(/^\uFEFF/, '').trimStart();
   if (!text.startsWith('<')) return 'none';
   return /<(?:html|table)\b/i.test(text) ? 'html' : 'other';
+}
+
+/** "EncryptedPackage" in UTF-16LE: the stream Office puts a password-protected .xlsx in (MS-OFFCRYPTO §2.3.4). */
+const ENCRYPTED_PACKAGE = Array.prototype.concat.apply([], 'EncryptedPackage'.split('').map((c) => [c.charCodeAt(0), 0])) as number[];
+
+function hasEncryptedPackage(bytes: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0];
+  for (let i = bytes.indexOf(first); i >= 0 && i + ENCRYPTED_PACKAGE.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < ENCRYPTED_PACKAGE.length && bytes[i + j] === ENCRYPTED_PACKAGE[j]) j++;
+    if (j === ENCRYPTED_PACKAGE.length) return true;
+  }
+  return false;
 }

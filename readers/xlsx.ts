@@ -8,6 +8,7 @@ import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { InputCell, SheetGrid } from '../core/index.js';
 import { resolvePart } from './part-path.js';
+import { textDecoder } from './text-decoder.js';
 
 /** One worksheet of an .xlsx as a grid, and whether Excel hides it. */
 export interface XlsxSheet {
@@ -60,7 +61,7 @@ export function openXlsx(bytes: Uint8Array): XlsxBook {
   }
   const text = (name: string) => {
     const data = files[name];
-    return data === undefined ? null : new TextDecoder().decode(data);
+    return data === undefined ? null : textDecoder().decode(data);
   };
   const rootRels = text('_rels/.rels');
   const workbookPath = (rootRels && relationships(rootRels).find((r) => r.type.endsWith('/officeDocument'))?.target.replace(/^\//, '')) || 'xl/workbook.xml';
@@ -175,7 +176,7 @@ const ZIP_PIECE = 1 << 16;
  * `onText(text, last)`: the last piece says so (it may be empty).
  */
 export function sheetText(book: XlsxBook, part: string, onText: (text: string, last: boolean) => void): void {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = textDecoder('utf-8');
   const cached = book.files[part];
   if (cached) {
     for (let at = 0; at < cached.length || at === 0; at += CHUNK_BYTES) {

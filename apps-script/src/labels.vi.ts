@@ -96,6 +96,7 @@ export const SIDEBAR_LABELS = {
     sheetMissing: (name: string) => `Không tìm thấy trang tính "${name}". Có thể trang đã bị đổi tên hoặc xóa.`,
     changedTwice: 'Dữ liệu thay đổi liên tục trong khi ghi kết quả. Hãy chờ mọi người sửa xong rồi chạy lại Kiểm tra hạn.',
     tokenInvalid: 'Phiên ghi kết quả đã hết hạn. Hãy bấm lại Kiểm tra hạn.',
+    fileTabsInvalid: 'Phiên ghi bảng tổng hợp đã hết hạn hoặc trang đang ghi đã bị xóa. Hãy bấm lại "Tổng hợp từ tệp…".',
     noServer: 'Không kết nối được với Google Sheets. Hãy tải lại trang bảng tính.',
     toolTab: (tab: string, dataSheet: string | null) =>
       dataSheet !== null

@@ -7,6 +7,8 @@ import { rpc } from './rpc.js';
 import type { CellRequest, CheckRequest, ConsolidateRequest, MappingRequest, ReportsRequest } from './rpc-types.js';
 import { continueCheck, startCheck } from './run-check.js';
 import { consolidateSheets, continueTabs, makeReports, openDaysOffSheet } from './run-tabs.js';
+import { officeSettingsFor, writeTabSlices } from './run-file-tabs.js';
+import type { FileSlicesRequest } from './rpc-files-types.js';
 import { getSidebarState, previewSheet, saveMapping, selectCell, storeSettings } from './sidebar-api.js';
 import { buildMenu, openSidebar, runsAsAddOn } from './ui.js';
 import type { Settings } from '../../core/index.js';
@@ -81,6 +83,14 @@ function rpcOpenDaysOff(request: { settings: Settings }) {
   return rpc(() => openDaysOffSheet(request));
 }
 
+function rpcOfficeSettings(request: { settings: Settings }) {
+  return rpc(() => officeSettingsFor(request));
+}
+
+function rpcWriteTabSlices(request: FileSlicesRequest) {
+  return rpc(() => writeTabSlices(request));
+}
+
 function rpcSelectCell(request: CellRequest) {
   return rpc(() => selectCell(request));
 }
@@ -103,3 +113,5 @@ global.rpcConsolidate = rpcConsolidate;
 global.rpcContinueTabs = rpcContinueTabs;
 global.rpcOpenDaysOff = rpcOpenDaysOff;
 global.rpcSelectCell = rpcSelectCell;
+global.rpcOfficeSettings = rpcOfficeSettings;
+global.rpcWriteTabSlices = rpcWriteTabSlices;

@@ -12,7 +12,7 @@
  * print. Row heights (every row, from core) and charts (EmbeddedChartBuilder, beside
  * the table) are applied.
  */
-import { printNote, type SheetPlan } from '../../core/index.js';
+import { printNote, type PlanSlice, type SheetPlan } from '../../core/index.js';
 import { rangesExtent } from './a1.js';
 import { ensureSize, rangeOf } from './sheets-io.js';
 import { findToolTab, insertToolTab } from './tool-marks.js';
@@ -44,20 +44,36 @@ export function prepareTab(ss: Spreadsheet, name: string): Sheet {
  * @example applyTabPlan(ss, buildReports(dossiers, settings)[0]).getName() // => "Biểu 06a"
  */
 export function applyTabPlan(ss: Spreadsheet, plan: SheetPlan): Sheet {
-  const sheet = prepareTab(ss, plan.name);
-  const width = plan.cells.reduce((m, line) => Math.max(m, line.length), 0);
-  const height = plan.cells.length;
+  // A first part always has its tab (prepareTab makes it).
+  return applyTabSlice(ss, { plan, firstRow: 1, part: 0, parts: 1 }) as Sheet;
+}
+
+/**
+ * Writes one part of a tab plan cut by core's slicePlan (a whole plan is its only part):
+ * the first part prepares the tab, later parts write below it on the same marked tab.
+ * Returns the sheet, or null when a later part finds no tab (its first part was not written).
+ */
+export function applyTabSlice(ss: Spreadsheet, slice: PlanSlice): Sheet | null {
+  const first = slice.part === 0;
+  const last = slice.part === slice.parts - 1;
+  const window = slice.plan;
+  const sheet = first ? prepareTab(ss, window.name) : findToolTab(ss, window.name);
+  if (sheet === null) return null;
+  // In tab coordinates: the rows above the part are empty rows of the plan (nothing written there).
+  const plan: SheetPlan = slice.firstRow === 1 ? window : { ...window, cells: new Array<SheetPlan['cells'][number]>(slice.firstRow - 1).fill([]).concat(window.cells) };
+  const width = window.cells.reduce((m, line) => Math.max(m, line.length), 0);
+  const height = window.cells.length;
   const used = rangesExtent([
     ...plan.styles.map((s) => s.range),
     ...plan.merges,
     ...plan.charts.map((c) => ({ row: c.anchor.row, col: c.anchor.col, rows: CHART_ROOM.rows, cols: CHART_ROOM.cols })),
   ]);
-  ensureSize(sheet, Math.max(height, used.rows, 1), Math.max(width, used.cols, plan.columnWidthsPt.length, 1));
+  ensureSize(sheet, Math.max(slice.firstRow - 1 + height, used.rows, 1), Math.max(width, used.cols, plan.columnWidthsPt.length, 1));
 
   const groups = styleGroups(plan);
   // Number formats before values: text cells are "@" so Sheets keeps them as written.
   for (const g of groups) if (g.prop === 'numberFormat') applyGroup(sheet, g);
-  if (height > 0 && width > 0) sheet.getRange(1, 1, height, width).setValues(padded(plan, width));
+  if (height > 0 && width > 0) sheet.getRange(slice.firstRow, 1, height, width).setValues(padded(window, width));
   for (const g of groups) if (g.prop !== 'numberFormat') applyGroup(sheet, g);
 
   for (const op of mergeOps(plan.merges)) {
@@ -74,10 +90,10 @@ export function applyTabPlan(ss: Spreadsheet, plan: SheetPlan): Sheet {
   for (const run of sizeRuns(plan.rowHeightsPt.filter((h) => !h.auto).map((h) => ({ index: h.row, pt: h.heightPt })))) {
     sheet.setRowHeights(run.start, run.count, run.px);
   }
-  if (plan.freeze) freeze(sheet, plan.freeze);
-  if (plan.tabColor) sheet.setTabColor(plan.tabColor);
+  if (first && plan.freeze) freeze(sheet, plan.freeze);
+  if (first && plan.tabColor) sheet.setTabColor(plan.tabColor);
   for (const spec of plan.charts) insertChart(sheet, chartBuild(spec));
-  if (plan.kind !== 'days-off' && height > 0) sheet.getRange(1, 1).setNote(printNote(plan));
+  if (last && plan.kind !== 'days-off' && slice.firstRow - 1 + height > 0) sheet.getRange(1, 1).setNote(printNote(plan));
   return sheet;
 }
 

@@ -2,6 +2,8 @@
  * Every word the CLI prints, in Vietnamese (and the English half of --help).
  * Status and problem words come from core/labels.vi.ts; this file holds only the CLI's own.
  */
+import { INPUT_LABELS } from '../../readers/labels.vi.js';
+
 export const HELP = `dunghan — kiểm tra hạn giải quyết hồ sơ TTHC / check deadlines of administrative-procedure dossiers
 
 Cách dùng / Usage:
@@ -92,12 +94,13 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     fileNotFound: (path: string) =>
       `Không tìm thấy tệp "${path}". Cần đường dẫn tới tệp xuất từ hệ thống: .xlsx, .csv hoặc .xls (bảng HTML).`,
     fileIsDirectory: (path: string) => `"${path}" là thư mục, không phải tệp. Cần tệp .xlsx, .csv hoặc .xls (bảng HTML).`,
-    fileUnreadable: (path: string, what: string) => `Không đọc được tệp "${path}" (${what}). Cần tệp .xlsx, .csv hoặc bảng HTML lưu dạng .xls.`,
-    binaryXls: (path: string) => `Tệp "${path}" là .xls dạng nhị phân (Excel 97–2003), chưa đọc được. Hãy mở bằng Excel, chọn Lưu thành (Save As) dạng Sổ làm việc Excel (.xlsx) rồi chạy lại.`,
-    whatEmpty: 'tệp rỗng',
-    whatUnknown: 'không phải bảng tính, CSV hay bảng HTML',
-    whatBadXlsx: 'tệp .xlsx bị hỏng hoặc không phải bảng tính Excel',
-    whatNoTable: 'không có bảng nào',
+    // the sentences shared with the panes (readers/labels.vi.ts)
+    fileUnreadable: INPUT_LABELS.fileUnreadable,
+    binaryXls: INPUT_LABELS.binaryXls,
+    whatEmpty: INPUT_LABELS.whatEmpty,
+    whatUnknown: INPUT_LABELS.whatUnknown,
+    whatBadXlsx: INPUT_LABELS.whatBadXlsx,
+    whatNoTable: INPUT_LABELS.whatNoTable,
     // command line
     missingFile: 'Thiếu tên tệp. Ví dụ: dunghan check ho-so.xlsx --as-of 2025-06-30',
     tooManyFiles: 'Chỉ kiểm tra một tệp mỗi lần.',
@@ -183,15 +186,14 @@ Ví dụ / Example: dunghan due "01/03/2025 09:00" "1 ngày làm việc"`,
     noRank: '-',
     written: (path: string) => `Đã ghi bảng tổng hợp vào ${path}.`,
     inputSkipped: (label: string, reason: string) => `Không gộp "${label}": ${reason}`,
-    duplicateFile: (first: string) => `trùng nội dung với "${first}" (chỉ gộp một lần).`,
-    archiveNested: 'tệp .zip nằm trong một tệp .zip khác quá một lớp; hãy giải nén bớt một lớp rồi chạy lại.',
-    archiveEmpty: 'tệp .zip không chứa tệp nào.',
-    archiveTooLarge: (total: string, entry: string, entries: string) =>
-      `tệp .zip giải nén ra quá lớn (giới hạn ${total} cho cả tệp, ${entry} cho mỗi tệp bên trong, ${entries} tệp), có thể là tệp nén độc hại; không đọc tệp này.`,
-    archiveUnreadable: (what: string) => `tệp .zip bị hỏng hoặc có mật khẩu, không đọc được (${what}).`,
+    duplicateFile: INPUT_LABELS.duplicateFile,
+    archiveNested: INPUT_LABELS.archiveNested,
+    archiveEmpty: INPUT_LABELS.archiveEmpty,
+    archiveTooLarge: INPUT_LABELS.archiveTooLarge,
+    archiveUnreadable: INPUT_LABELS.archiveUnreadable,
     folderEmpty: 'thư mục không có tệp nào.',
-    lockFile: 'tệp khoá tạm của Excel (~$…), không phải dữ liệu.',
-    hiddenFile: 'tệp ẩn của hệ điều hành, không phải dữ liệu.',
+    lockFile: INPUT_LABELS.lockFile,
+    hiddenFile: INPUT_LABELS.hiddenFile,
   },
   // demo command
   demo: {

@@ -20,6 +20,8 @@ import {
   ymdFromDay,
   type CellRange,
   type CheckResult,
+  type ConsolidatedInput,
+  type ConsolidateInput,
   type Day,
   type InputCell,
   type MappingOverride,
@@ -184,11 +186,28 @@ export async function runConsolidate(
 ): Promise<TabsOutcome & { problems: Problem[] }> {
   options.progress?.(UI.progress.readingSheets(names.length));
   const reads = await host.run((context) => readSheets(context, names, (v) => host.supports(v)));
+  const { inputs: _inputs, ...written } = await consolidateInputs(host, store, settings, reads.map((r) => ({ name: r.sheetName, grid: gridOf(r) })), options);
+  return written;
+}
+
+/**
+ * Tổng hợp of sheets already read (the workbook's own, or files the pane read): core's
+ * consolidate, then its tabs written as every tool tab is. With `onlyWhenMerged`, nothing
+ * is written when no input merged (a set of files that holds no unit's data).
+ */
+export async function consolidateInputs(
+  host: ExcelHost,
+  store: WorkbookStore,
+  settings: Settings,
+  inputs: readonly ConsolidateInput[],
+  options: TabsOptions & { onlyWhenMerged?: boolean } = {},
+): Promise<TabsOutcome & { problems: Problem[]; inputs: ConsolidatedInput[] }> {
   options.progress?.(UI.progress.consolidating);
   await options.yieldToUi?.();
-  const merged = consolidate(reads.map((r) => ({ name: r.sheetName, grid: gridOf(r) })), settings);
+  const merged = consolidate(inputs, settings);
+  if (options.onlyWhenMerged && !merged.inputs.some((i) => i.merged)) return { names: [], notes: [], declined: false, problems: merged.problems, inputs: merged.inputs };
   const written = await writeTabs(host, store, merged.sheets, options);
-  return { ...written, problems: merged.problems };
+  return { ...written, problems: merged.problems, inputs: merged.inputs };
 }
 
 /**

@@ -5,6 +5,7 @@ import { APP_VERSION, calendarDataLabel } from '../../core/index.js';
 import type { PaneController, PaneState, Source } from '../controller.js';
 import { PANE_LABELS as L } from '../labels.vi.js';
 import { ConfirmDialog } from './confirm.js';
+import { FileOutcomeList, FilesButton } from './consolidate-files.js';
 import { Feedback, LiveRegion } from './feedback.js';
 import { MappingLine, PeriodLine, SheetLine } from './first-screen.js';
 import { ProblemList, Results } from './results.js';
@@ -59,9 +60,10 @@ export function App(props: { ctl: PaneController }) {
         'section',
         { class: 'more-actions' },
         written ? null : reports,
-        action('consolidate', L.actions.consolidate, () => void ctl.openConsolidate()),
+        h('div', { class: 'consolidate-row' }, action('consolidate', L.actions.consolidate, () => void ctl.openConsolidate()), h(FilesButton, { ctl, state })),
         state.open.consolidate ? h(ConsolidatePicker, { ctl, state }) : null,
         h(Feedback, { state, sources: ['consolidate'], id: 'consolidate-feedback' }),
+        h(FileOutcomeList, { outcomes: state.fileOutcomes }),
       ),
       h(SettingsPanel, { ctl, state }),
     ),

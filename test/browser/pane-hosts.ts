@@ -44,7 +44,7 @@ function newest(dir: string): number {
 /** Builds the add-in when dist/taskpane.js is missing or older than its sources. */
 export function ensureAddinBuilt(): void {
   const built = join(DIST, 'taskpane.js');
-  const sources = Math.max(newest(join(ROOT, 'office-addin', 'src')), newest(join(ROOT, 'core')), newest(join(ROOT, 'pane')));
+  const sources = Math.max(newest(join(ROOT, 'office-addin', 'src')), newest(join(ROOT, 'core')), newest(join(ROOT, 'pane')), newest(join(ROOT, 'readers')));
   if (!existsSync(join(DIST, 'taskpane.html')) || !existsSync(built) || statSync(built).mtimeMs < sources) {
     execFileSync('npm', ['run', 'build:addin'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
   }

@@ -12,6 +12,11 @@ import { APP_VERSION, calendarDataLabel, STATUS_LABELS } from '../../core/index.
 import { idle, paneFlow, shot, type FlowResult } from './pane-flow.js';
 import { CHROMIUM, ensureAddinBuilt, haveChromium, launch, openExcel, openSheets, SAMPLE_SHEET, serveDist, sheetsFake } from './pane-hosts.js';
 import { callEntry, ensureBundle } from '../fakes/gas-bundle.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monthFiles } from '../fixtures/unit-files.js';
+import { filesFlow, filesOnDisk, type FilesFlowResult } from './files-flow.js';
 
 if (!haveChromium && process.env.CI === 'true') throw new Error(`test/browser/pane: ${CHROMIUM} is missing in CI. Install it with: apt-get install -y chromium`);
 if (!haveChromium) console.warn(`test/browser/pane: skipped, ${CHROMIUM} not found. Install it with: apt-get install -y chromium`);
@@ -137,4 +142,57 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
     expect(shell.errors).toEqual([]);
     await shell.page.close();
   }, 240_000);
+});
+
+describe.skipIf(!haveChromium)('Tổng hợp từ tệp… in both shells', () => {
+  let browser: Browser;
+  let server: Server;
+  let paths: string[];
+  const dir = mkdtempSync(join(tmpdir(), 'dunghan-files-'));
+  const results: Record<string, FilesFlowResult> = {};
+
+  beforeAll(async () => {
+    ensureAddinBuilt();
+    ensureBundle();
+    server = await serveDist();
+    browser = await launch();
+    paths = filesOnDisk(dir, await monthFiles());
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const check = (r: FilesFlowResult) => {
+    expect(r.progress).toContain('Đang đọc tệp 1/8: xa-dan-tu-excel.xlsx…');
+    expect(r.progress).toContain('Đang mở tệp 3/8: thang-6.zip/thanh-hoa-ho-so.xls…');
+    expect(r.progress).toContain('Đang đọc tệp 8/8: cu.xls…');
+    expect(r.merged.map((l) => l.split(' | ')[0])).toEqual(['xa-dan-tu-excel.xlsx', 'opencps-ho-so.csv', 'thang-6.zip/thanh-hoa-ho-so.xls']);
+    expect(r.merged[0]).toContain('→ Ủy ban nhân dân xã Đắk Tân Hưng');
+    expect(r.merged[1]).toContain('tạm lấy tên tệp');
+    expect(r.left.map((l) => l.split(' | ')[0])).toEqual(['bang-luong.xlsx', 'ghi-chu.txt', 'thang-6.zip/gui-lai/opencps-ho-so.csv', 'bao-mat.xlsx', 'hong.xlsx', 'cu.xls']);
+    expect(r.left[3]).toContain('có đặt mật khẩu');
+    expect(r.left[5]).toContain('.xls dạng nhị phân');
+    expect(r.message).toMatch(/^Đã tổng hợp 3 đơn vị vào: Tổng hợp 06a, Xếp hạng đơn vị, Tổng hợp PL I, Tổng hợp PL II, Nguồn số liệu\./);
+    expect(r.tabs).toEqual(expect.arrayContaining(['Tổng hợp 06a', 'Xếp hạng đơn vị', 'Tổng hợp PL I', 'Tổng hợp PL II', 'Nguồn số liệu']));
+  };
+
+  it('Excel task pane 350×650: picks the files, shows progress per file, lists them and writes the tabs, all inside the pane', async () => {
+    const shell = await openExcel(browser, server, { ...EXCEL, locale: 'vi-VN' });
+    results.excel = await filesFlow(shell, 'pane-excel', paths);
+    check(results.excel);
+    expect({ errors: shell.errors, outside: shell.outside }).toEqual({ errors: [], outside: [] });
+    await shell.page.close();
+  }, 300_000);
+
+  it('Sheets sidebar 300 px: the same list and tabs, the files read in the sidebar and only the report sent to the server', async () => {
+    const shell = await openSheets(browser, { ...SHEETS, locale: 'vi-VN' });
+    results.sheets = await filesFlow(shell, 'pane-sheets', paths);
+    check(results.sheets);
+    expect({ merged: results.sheets.merged, left: results.sheets.left }).toEqual({ merged: results.excel.merged, left: results.excel.left });
+    expect({ errors: shell.errors, outside: shell.outside }).toEqual({ errors: [], outside: [] });
+    await shell.page.close();
+  }, 300_000);
 });

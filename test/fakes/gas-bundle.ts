@@ -34,6 +34,8 @@ export const ENTRY_POINTS = [
   'rpcContinueTabs',
   'rpcOpenDaysOff',
   'rpcSelectCell',
+  'rpcOfficeSettings',
+  'rpcWriteTabSlices',
 ] as const;
 
 function newestSource(dir: string): number {
@@ -49,7 +51,7 @@ function newestSource(dir: string): number {
 function isFresh(): boolean {
   if (!existsSync(BUNDLE) || !existsSync(SIDEBAR_HTML)) return false;
   const built = Math.min(statSync(BUNDLE).mtimeMs, statSync(SIDEBAR_HTML).mtimeMs);
-  const sources = Math.max(newestSource(join(ROOT, 'apps-script', 'src')), newestSource(join(ROOT, 'core')), newestSource(join(ROOT, 'pane')), statSync(join(ROOT, 'apps-script', 'webpack.config.cjs')).mtimeMs);
+  const sources = Math.max(newestSource(join(ROOT, 'apps-script', 'src')), newestSource(join(ROOT, 'core')), newestSource(join(ROOT, 'pane')), newestSource(join(ROOT, 'readers')), statSync(join(ROOT, 'apps-script', 'webpack.config.cjs')).mtimeMs);
   return built >= sources;
 }
 

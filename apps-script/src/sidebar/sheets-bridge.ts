@@ -7,6 +7,8 @@ import type { CheckSummary, HostBridge, PaneBoot, RunHooks, SheetView, TabsSumma
 import { SIDEBAR_LABELS as L } from '../labels.vi.js';
 import type { CheckStep, RunSummary, SheetPreview, SidebarState, TabsOutcome } from '../rpc-types.js';
 import { call } from './server.js';
+import type { FileHostBridge } from '../../../pane/files-model.js';
+import { consolidateInSidebar } from './file-consolidate.js';
 
 /** The pane's view of the server's SheetPreview. */
 export function sheetViewOf(p: SheetPreview): SheetView {
@@ -36,7 +38,7 @@ function tabsOf(out: TabsOutcome): TabsSummary {
   return { names: out.sheetNames, notes: [], declined: false, problems: out.problems };
 }
 
-export function sheetsBridge(): HostBridge {
+export function sheetsBridge(): HostBridge & FileHostBridge {
   let preview: SheetPreview | null = null;
   /** The user's picks per signature, '' (no column) included. */
   const picks: Record<string, Partial<Record<Field, string>>> = {};
@@ -82,6 +84,7 @@ export function sheetsBridge(): HostBridge {
       tabsOf(await allTabs(await call<TabsOutcome>('rpcMakeReports', { sheetName: sheetName || undefined, settings }), hooks)),
     listSheets: async () => (await call<SidebarState>('rpcGetSidebarState')).sheets,
     consolidate: async (sheetNames, settings, hooks) => tabsOf(await allTabs(await call<TabsOutcome>('rpcConsolidate', { sheetNames, settings }), hooks)),
+    consolidateInputs: (inputs, settings, hooks) => consolidateInSidebar(inputs, settings, hooks),
     openDaysOff: async (settings) => {
       await call<TabsOutcome>('rpcOpenDaysOff', { settings });
     },

@@ -1,5 +1,4 @@
 import { HEADER_OPTIONS, headerArgs, withHeaderArgs, type HeaderArgs } from './header-args.js';
-import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   CONSOLIDATE_LABELS,
@@ -15,9 +14,8 @@ import {
   type Day,
   type Settings,
 } from '../../../core/index.js';
-import { FileError } from '../files/file-error.js';
 import { expandInputs, type SkippedInput } from '../files/expand-inputs.js';
-import { loadInputBytes } from '../files/load-input.js';
+import { readInputFile } from '../../../readers/index.js';
 import { CLI_MESSAGES } from '../messages.vi.js';
 import { todayInVietnam } from '../today.js';
 import { UsageError } from '../usage-error.js';
@@ -95,12 +93,9 @@ export async function runMerge(args: string[], stdout: (text: string) => void = 
   const inputs: ConsolidateInput[] = [];
   const { files, skipped } = await expandInputs(options.files);
   for (const file of files) {
-    try {
-      inputs.push(...inputsOfFile(file.label, loadInputBytes(file.label, file.bytes)));
-    } catch (error) {
-      if (!(error instanceof FileError)) throw error;
-      skipped.push({ label: file.label, reason: error.message });
-    }
+    const read = readInputFile(file.label, file.bytes);
+    if (read.ok) inputs.push(...read.inputs);
+    else skipped.push({ label: file.label, reason: read.reason });
   }
   if (!options.json) for (const s of skipped) stdout(M.inputSkipped(s.label, s.reason));
   if (inputs.length === 0) {
@@ -121,17 +116,6 @@ export async function runMerge(args: string[], stdout: (text: string) => void = 
     stdout(M.written(options.out));
   }
   return 0;
-}
-
-/** A file's sheets as inputs: named after the file when it has one sheet, else "sheet (file)". */
-export function inputsOfFile(path: string, loaded: { sheets: ConsolidateInput['grid'][] }): ConsolidateInput[] {
-  const file = basename(path);
-  const stem = basename(path, extname(path));
-  return loaded.sheets.map((grid) => ({
-    name: loaded.sheets.length === 1 ? stem : CONSOLIDATE_LABELS.sheetInFile(grid.sheetName, file),
-    grid,
-    source: path,
-  }));
 }
 
 /** The default settings of the report date, with the chosen period. */

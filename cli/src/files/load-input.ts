@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
 import type { Problem, SheetGrid } from '../../../core/index.js';
 import { CLI_MESSAGES } from '../messages.vi.js';
-import { readFileBytes } from '../../../readers/index.js';
+import { readFileBytes, sheetNameFromLabel, unreadableReason } from '../../../readers/index.js';
 import { FileError } from './file-error.js';
 
 /** What a file held, whatever its format. */
@@ -42,18 +41,7 @@ export function loadInputBytes(path: string, bytes: Uint8Array): LoadedInput {
   if (read.ok) {
     return { path, format: read.format, sheets: read.sheets, bytes, encoding: read.encoding, hiddenSheets: read.hiddenSheets, problems: read.problems };
   }
-  switch (read.reason) {
-    case 'binaryXls':
-      throw new FileError('file.binaryXls', M.binaryXls(path));
-    case 'badXlsx':
-      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatBadXlsx));
-    case 'noTable':
-      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatNoTable));
-    case 'empty':
-      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatEmpty));
-    case 'unknown':
-      throw new FileError('file.unreadable', M.fileUnreadable(path, M.whatUnknown));
-  }
+  throw new FileError(read.reason === 'binaryXls' ? 'file.binaryXls' : 'file.unreadable', unreadableReason(path, read.reason));
 }
 
 export async function readBytes(path: string): Promise<Uint8Array> {
@@ -71,8 +59,5 @@ export async function readBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Excel names the one sheet of a CSV or HTML file after the file, cut to 31 characters. */
-export function sheetNameFromPath(path: string): string {
-  const name = basename(path, extname(path)).replace(/[\\/?*[\]:]/g, '_');
-  return [...name].slice(0, 31).join('') || 'Sheet1';
-}
+/** Excel names the one sheet of a CSV or HTML file after the file, cut to 31 characters (readers/read-input.ts). */
+export const sheetNameFromPath = sheetNameFromLabel;

@@ -12,6 +12,7 @@ import {
   type Settings,
 } from '../../../core/index.js';
 import type { CheckSummary, FieldChoice, HostBridge, PaneBoot, PaneProblem, RunHooks, SheetView, TabsSummary } from '../../../pane/model.js';
+import { fileProblem, type FileHostBridge } from '../../../pane/files-model.js';
 import { PANE_LABELS } from '../../../pane/labels.vi.js';
 import { toUserError } from '../errors.js';
 import {
@@ -19,6 +20,7 @@ import {
   listSheets,
   openDaysOffSheet,
   runCheck,
+  consolidateInputs,
   runConsolidate,
   runHeaderScan,
   runReports,
@@ -59,7 +61,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function excelBridge(host: ExcelHost, store: WorkbookStore, today: () => Settings['asOf'], defaults: (day: Settings['asOf']) => Settings): HostBridge {
+export function excelBridge(host: ExcelHost, store: WorkbookStore, today: () => Settings['asOf'], defaults: (day: Settings['asOf']) => Settings): HostBridge & FileHostBridge {
   let lastCheck: CheckOutcome | null = null;
   let lastView: DataView | null = null;
   let checkedWith: string | null = null;
@@ -171,6 +173,14 @@ export function excelBridge(host: ExcelHost, store: WorkbookStore, today: () => 
         const notes = await save();
         const problems = written.problems.map((p) => ({ ...p, sheetName: names.filter((n) => n === p.detail)[0] || '' }));
         return tabs(written.names, written.notes.concat(notes), written.declined, problems);
+      }),
+    consolidateInputs: (inputs, settings, hooks) =>
+      guarded(async () => {
+        // The files were read in the pane: the same core call and tab writing as the sheets' Tổng hợp.
+        const written = await consolidateInputs(host, store, settings, inputs, { yieldToUi, progress: (message) => hooks.progress({ message }), confirmReplace: ask(hooks), onlyWhenMerged: true });
+        const notes = written.names.length > 0 ? await save() : [];
+        const problems = written.problems.map((p) => fileProblem(p));
+        return { ...tabs(written.names, written.notes.concat(notes), written.declined, problems), inputs: written.inputs };
       }),
     openDaysOff: (settings) =>
       guarded(async () => {
