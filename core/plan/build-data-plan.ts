@@ -17,6 +17,14 @@ const LEGEND_GAP_COLS = 1;
 /** Columns the legend takes (one label column). */
 const LEGEND_COLS = 1;
 
+/**
+ * The live workbook's block (core/live) is wider than the three columns (a note and the
+ * helper columns) and keeps its settings cells beside and under its legend: the report
+ * date and the period in the column right of the legend, from GAP_ROWS + 1 rows under
+ * the legend's last row, ROWS rows in all. A later run, live or not, clears all of it.
+ */
+export const LIVE_SETTINGS_BLOCK = { valueCols: 1, gapRows: 2, rows: 6 } as const;
+
 /** Statuses whose rows show a working-days-late number. */
 const LATE_STATUSES: ReadonlySet<Status> = new Set<Status>(['late', 'late_on_system', 'overdue']);
 
@@ -104,11 +112,16 @@ function legendColorFor(status: Status, colorFinishedOnTime: boolean): StatusCol
 /**
  * The block a previous run wrote: its columns (found by their headings) through its
  * legend, from the header row down past the data or the legend, whichever is longer.
+ * A live block (more columns than the three) also had its settings cells right of and
+ * under its legend.
  */
 function oldToolBlock(read: ReadResult, headerRow: number, lastRow: number, legendLength: number): CellRange {
   const first = Math.min(...read.toolColumns);
-  const last = Math.max(...read.toolColumns, first + TOOL_HEADINGS.length - 1) + LEGEND_GAP_COLS + LEGEND_COLS;
-  const bottom = Math.max(lastRow, headerRow + legendLength);
+  const lastTool = Math.max(...read.toolColumns, first + TOOL_HEADINGS.length - 1);
+  const live = lastTool - first + 1 > TOOL_HEADINGS.length;
+  const S = LIVE_SETTINGS_BLOCK;
+  const last = lastTool + LEGEND_GAP_COLS + LEGEND_COLS + (live ? S.valueCols : 0);
+  const bottom = Math.max(lastRow, headerRow + legendLength + (live ? S.gapRows + S.rows : 0));
   return { row: headerRow, col: first, rows: bottom - headerRow + 1, cols: last - first + 1 };
 }
 
