@@ -58,6 +58,8 @@ export const SIDEBAR_LABELS = {
     reports: 'Đang tạo phụ lục…',
     consolidating: 'Đang tổng hợp…',
     daysOff: 'Đang mở trang "Ngày nghỉ"…',
+    liveTabs: (done: number, total: number) => `Đang ghi sổ tự tính: ${done}/${total} trang báo cáo…`,
+    liveRows: (done: string, total: string) => `Đang ghi công thức: ${done}/${total} dòng…`,
   },
   results: {
     heading: 'Kết quả',
@@ -96,6 +98,8 @@ export const SIDEBAR_LABELS = {
     sheetMissing: (name: string) => `Không tìm thấy trang tính "${name}". Có thể trang đã bị đổi tên hoặc xóa.`,
     changedTwice: 'Dữ liệu thay đổi liên tục trong khi ghi kết quả. Hãy chờ mọi người sửa xong rồi chạy lại Kiểm tra hạn.',
     tokenInvalid: 'Phiên ghi kết quả đã hết hạn. Hãy bấm lại Kiểm tra hạn.',
+    liveTokenInvalid: 'Phiên ghi sổ tự tính đã hết hạn. Hãy bấm lại "Xuất sổ tự tính".',
+    liveChangedTwice: 'Dữ liệu thay đổi liên tục trong khi ghi sổ tự tính. Hãy chờ mọi người sửa xong rồi bấm lại "Xuất sổ tự tính".',
     noServer: 'Không kết nối được với Google Sheets. Hãy tải lại trang bảng tính.',
     toolTab: (tab: string, dataSheet: string | null) =>
       dataSheet !== null

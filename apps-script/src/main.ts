@@ -4,8 +4,9 @@
  * top-level `function x() {}` in the bundle. Logic lives in the imported modules.
  */
 import { rpc } from './rpc.js';
-import type { CellRequest, CheckRequest, ConsolidateRequest, MappingRequest, ReportsRequest } from './rpc-types.js';
+import type { CellRequest, CheckRequest, ConsolidateRequest, LiveRequest, MappingRequest, ReportsRequest } from './rpc-types.js';
 import { continueCheck, startCheck } from './run-check.js';
+import { continueLive, startLive } from './run-live.js';
 import { consolidateSheets, continueTabs, makeReports, openDaysOffSheet } from './run-tabs.js';
 import { getSidebarState, previewSheet, saveMapping, selectCell, storeSettings } from './sidebar-api.js';
 import { buildMenu, openSidebar, runsAsAddOn } from './ui.js';
@@ -81,6 +82,14 @@ function rpcOpenDaysOff(request: { settings: Settings }) {
   return rpc(() => openDaysOffSheet(request));
 }
 
+function rpcStartLive(request: LiveRequest) {
+  return rpc(() => startLive(request));
+}
+
+function rpcContinueLive(token: string) {
+  return rpc(() => continueLive(token));
+}
+
 function rpcSelectCell(request: CellRequest) {
   return rpc(() => selectCell(request));
 }
@@ -103,3 +112,5 @@ global.rpcConsolidate = rpcConsolidate;
 global.rpcContinueTabs = rpcContinueTabs;
 global.rpcOpenDaysOff = rpcOpenDaysOff;
 global.rpcSelectCell = rpcSelectCell;
+global.rpcStartLive = rpcStartLive;
+global.rpcContinueLive = rpcContinueLive;

@@ -246,3 +246,19 @@ export function cellsOfWrites(writes: readonly LiveWrite[], a1FromR1C1: (formula
   }
   return out;
 }
+
+/**
+ * Runs of consecutive hidden (helper) columns of the data block, 1-based: one host call each.
+ * @example hiddenColumnRuns(plan.data) // => [{ from: 18, to: 35 }]
+ */
+export function hiddenColumnRuns(data: Pick<LiveDataPlan, 'columns' | 'firstCol'>): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  data.columns.forEach((c, j) => {
+    if (!c.hidden) return;
+    const col = data.firstCol + j;
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.to === col - 1) last.to = col;
+    else runs.push({ from: col, to: col });
+  });
+  return runs;
+}

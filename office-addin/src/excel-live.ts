@@ -17,6 +17,7 @@
 import {
   blockWrites,
   buildLivePlan,
+  hiddenColumnRuns,
   DAYS_OFF_SHEET_NAME,
   liveDataBlock,
   retargetSheet,
@@ -96,23 +97,10 @@ async function queueColumns(batch: Batch, sheet: Excel.Worksheet, data: LiveData
     await batch.charge();
     sheet.getRange(columnsAddress(data.firstCol + j)).format.columnWidth = TOOL_WIDTHS_PT[j];
   }
-  for (const run of hiddenRuns(data)) {
+  for (const run of hiddenColumnRuns(data)) {
     await batch.charge();
     sheet.getRange(columnsAddress(run.from, run.to)).columnHidden = true;
   }
-}
-
-/** Runs of consecutive hidden columns (1-based sheet columns). */
-export function hiddenRuns(data: Pick<LiveDataPlan, 'columns' | 'firstCol'>): { from: number; to: number }[] {
-  const runs: { from: number; to: number }[] = [];
-  data.columns.forEach((c, j) => {
-    if (!c.hidden) return;
-    const col = data.firstCol + j;
-    const last = runs[runs.length - 1];
-    if (last !== undefined && last.to === col - 1) last.to = col;
-    else runs.push({ from: col, to: col });
-  });
-  return runs;
 }
 
 async function queueSettings(batch: Batch, sheet: Excel.Worksheet, settings: readonly CellPatch[], asOf: { row: number; col: number }, layout: boolean): Promise<void> {
@@ -187,7 +175,7 @@ export async function runLive(host: ExcelHost, store: WorkbookStore, base: Setti
   const notes = [...tabs.notes];
   if (!applied.conditional) notes.unshift(UI.notes.liveNoColors);
   if (!applied.hidden) {
-    const runs = hiddenRuns(data);
+    const runs = hiddenColumnRuns(data);
     if (runs.length > 0) notes.unshift(UI.notes.liveNotHidden(`${columnLetter(runs[0].from)}–${columnLetter(runs[runs.length - 1].to)}`));
   }
   return {
