@@ -33,6 +33,8 @@ export interface CheckToken {
   /** Fixed block size asked for by the caller (tests); null = sized by time. */
   chunkRows: number | null;
   restarts: number;
+  /** The sheet was a live workbook before this check (the result then says its tabs need a run). */
+  liveReplaced?: boolean;
 }
 
 /**
@@ -120,5 +122,5 @@ export function decodeToken(text: unknown): CheckToken | null {
   if (typeof t.fingerprint !== 'string' || !isInt(t.restarts) || t.next > t.total) return null;
   const msPerRow = typeof t.msPerRow === 'number' && t.msPerRow > 0 ? t.msPerRow : null;
   const chunkRows = isInt(t.chunkRows) && t.chunkRows > 0 ? t.chunkRows : null;
-  return { v: 1, sheetId: t.sheetId, sheetName: t.sheetName, next: t.next, total: t.total, fingerprint: t.fingerprint, msPerRow, chunkRows, restarts: t.restarts };
+  return { v: 1, sheetId: t.sheetId, sheetName: t.sheetName, next: t.next, total: t.total, fingerprint: t.fingerprint, msPerRow, chunkRows, restarts: t.restarts, ...(t.liveReplaced === true ? { liveReplaced: true } : {}) };
 }

@@ -81,6 +81,8 @@ export const SIDEBAR_LABELS = {
     goToCell: 'Chọn ô này',
     value: (text: string) => `Giá trị: "${text}"`,
     restarted: 'Dữ liệu đã thay đổi trong khi ghi; đã ghi lại từ đầu.',
+    liveReplaced:
+      'Trang này trước là sổ tự tính: các cột công thức đã được thay bằng kết quả kiểm tra. Biểu 06a và Chỉ số 766 của sổ vẫn tính theo các cột vừa thay: bấm "Tạo phụ lục" để lập lại, hoặc "Xuất sổ tự tính" để có lại sổ.',
   },
   settings: {
     heading: 'Cài đặt',

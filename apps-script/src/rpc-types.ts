@@ -142,8 +142,9 @@ export interface LiveSummary {
   /** Why rows stay fixed, and how many. */
   fixedReasons: { reason: string; rows: number }[];
   years: number[];
-  /** Tabs written, by their names in the spreadsheet. */
+  /** Tabs written, by their names in the spreadsheet; those whose figures are formulas (Biểu 06a, Chỉ số 766). */
   tabs: string[];
+  liveTabs: string[];
   /** The report-date cell, "AL18". */
   asOfCell: string;
   notes: string[];

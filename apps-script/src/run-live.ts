@@ -187,6 +187,8 @@ function summaryOf(sheet: Sheet, plan: LivePlan, data: LiveDataPlan, written: re
     fixedReasons: data.fixedReasons,
     years: plan.years,
     tabs: written.filter((n): n is string => typeof n === 'string'),
+    // Biểu 06a and Chỉ số 766 count by COUNTIFS over the ledger; the other tabs are lists.
+    liveTabs: written.filter((n, i): n is string => typeof n === 'string' && (plan.sheets[i].kind === 'form-06a' || plan.sheets[i].kind === 'score-766')),
     asOfCell: `${columnLetter(data.asOfCell.col)}${data.asOfCell.row}`,
     notes,
   };

@@ -110,6 +110,16 @@ function legendColorFor(status: Status, colorFinishedOnTime: boolean): StatusCol
 }
 
 /**
+ * True when the tool's columns found on the sheet are a live workbook's (more than the
+ * three of a check): a check replaces them, and its host says the live tabs need a run.
+ * @example isLiveBlock(checkSheet(liveGrid, settings).read) // => true
+ */
+export function isLiveBlock(read: Pick<ReadResult, 'toolColumns'>): boolean {
+  if (read.toolColumns.length === 0) return false;
+  return Math.max(...read.toolColumns) - Math.min(...read.toolColumns) + 1 > TOOL_HEADINGS.length;
+}
+
+/**
  * The block a previous run wrote: its columns (found by their headings) through its
  * legend, from the header row down past the data or the legend, whichever is longer.
  * A live block (more columns than the three) also had its settings cells right of and
@@ -118,7 +128,7 @@ function legendColorFor(status: Status, colorFinishedOnTime: boolean): StatusCol
 function oldToolBlock(read: ReadResult, headerRow: number, lastRow: number, legendLength: number): CellRange {
   const first = Math.min(...read.toolColumns);
   const lastTool = Math.max(...read.toolColumns, first + TOOL_HEADINGS.length - 1);
-  const live = lastTool - first + 1 > TOOL_HEADINGS.length;
+  const live = isLiveBlock(read);
   const S = LIVE_SETTINGS_BLOCK;
   const last = lastTool + LEGEND_GAP_COLS + LEGEND_COLS + (live ? S.valueCols : 0);
   const bottom = Math.max(lastRow, headerRow + legendLength + (live ? S.gapRows + S.rows : 0));

@@ -20,6 +20,7 @@ import { cellsOf, snapshotSheet, snapshotWorkbook } from '../../test/fakes/excel
 import { runCheck } from './excel-io.js';
 import { memoryDocumentStore } from './excel-host.js';
 import { runLive } from './excel-live.js';
+import { excelBridge } from './taskpane/excel-bridge.js';
 import { UI } from './labels.vi.js';
 import { createWorkbookStore } from './workbook-store.js';
 
@@ -103,6 +104,7 @@ describe('runLive against the fake Excel', () => {
     ]);
     expect(outcome.tabs).toContain('Biểu 06a');
     expect(outcome.tabs[outcome.tabs.length - 1]).toBe('Ngày nghỉ');
+    expect(outcome.liveTabs).toEqual(['Biểu 06a', 'Chỉ số 766']);
     const form = book.getSheet('Biểu 06a');
     expect([...form.formulas.values()].filter((f) => f.includes(`COUNTIFS('${DATA}'!`)).length).toBeGreaterThan(20);
     const days = book.getSheet('Ngày nghỉ');
@@ -206,4 +208,16 @@ it('the tool headings of a live run are the three of a check, then the note and 
   const headings = Array.from({ length: 22 }, (_, j) => sheet.value(EXPORT_HEADER_ROW, 14 + j));
   expect(headings.slice(0, 4)).toEqual([...TOOL_HEADINGS, LIVE_LABELS.noteHeading]);
   expect(blockWrites({ row: 1, col: 1, cells: [], formats: [] })).toEqual([]);
+});
+
+it('the pane: a check after the live export says the live tabs still count the replaced columns; the export says what it did', async () => {
+  const { excel, store, settings } = setup(20);
+  const bridge = excelBridge(excel, store, () => AS_OF, (day) => defaultSettings(day));
+  const hooks = { progress: () => undefined, ask: async () => true };
+  const live = await bridge.live(null, settings, hooks);
+  expect(live).toMatchObject({ sheetName: DATA, liveTabs: ['Biểu 06a', 'Chỉ số 766'], notes: [] });
+  const first = await bridge.check(null, settings, hooks);
+  expect(first.notes).toContain(UI.notes.liveReplaced);
+  const second = await bridge.check(null, settings, hooks);
+  expect(second.notes).not.toContain(UI.notes.liveReplaced);
 });

@@ -24,6 +24,7 @@ import {
   type CellPatch,
   type LiveDataPlan,
   type Settings,
+  type SheetPlan,
 } from '../../core/index.js';
 import { cellAddress, columnsAddress, columnLetter, rangeAddress } from './a1.js';
 import type { Batch } from './excel-batch.js';
@@ -118,14 +119,20 @@ async function queueSettings(batch: Batch, sheet: Excel.Worksheet, settings: rea
   sheet.getRange(columnsAddress(asOf.col)).format.columnWidth = VALUE_WIDTH_PT;
 }
 
+/** Biểu 06a and Chỉ số 766 count by COUNTIFS over the ledger; the other tabs are lists. */
+export function isLiveTab(tab: SheetPlan | undefined): boolean {
+  return tab !== undefined && (tab.kind === 'form-06a' || tab.kind === 'score-766');
+}
+
 export interface LiveOutcome {
   sheetName: string;
   liveRows: number;
   fixedRows: number;
   fixedReasons: { reason: string; rows: number }[];
   years: number[];
-  /** Tabs written (report tabs, then "Ngày nghỉ"), by their names in the workbook. */
+  /** Tabs written (report tabs, then "Ngày nghỉ"), by their names in the workbook; those whose figures are formulas. */
   tabs: string[];
+  liveTabs: string[];
   /** The report-date cell, "AC18". */
   asOfCell: string;
   /** What the running Excel could not do, and what else the pane should say. */
@@ -185,6 +192,7 @@ export async function runLive(host: ExcelHost, store: WorkbookStore, base: Setti
     fixedReasons: data.fixedReasons,
     years: plan.years,
     tabs: tabs.names,
+    liveTabs: tabs.names.filter((_, i) => isLiveTab(plan.sheets[i])),
     asOfCell: cellAddress(data.asOfCell.row, data.asOfCell.col),
     notes,
   };

@@ -77,6 +77,8 @@ export interface Shell {
   sheetNames(): Promise<string[]>;
   /** The status the tool wrote for a data row. */
   statusAt(row: number): Promise<unknown>;
+  /** The formula the host holds in a cell of the data sheet, or null. */
+  formulaAt(row: number, col: number): Promise<string | null>;
 }
 
 const g = golden();
@@ -136,6 +138,7 @@ export async function openExcel(browser: Browser, server: Server, o: OpenOptions
     selected: () => book<[string, number, number] | null>('return book.selection ? [book.activeSheet, book.selection.row, book.selection.col] : null;'),
     sheetNames: () => book<string[]>('return book.sheets.map((s) => s.name);'),
     statusAt: (row) => book<unknown>(`return book.getSheet(${JSON.stringify(SAMPLE_SHEET)}).value(${row}, 14);`),
+    formulaAt: (row, col) => book<string | null>(`return book.getSheet(${JSON.stringify(SAMPLE_SHEET)}).formulas.get(${row} * 16384 + ${col - 1}) || null;`),
   };
 }
 
@@ -187,5 +190,9 @@ export async function openSheets(browser: Browser, o: OpenOptions, made = sheets
     },
     sheetNames: async () => fake.ss.sheets.map((s) => s.name),
     statusAt: async (row) => fake.ss.peekSheet(SAMPLE_SHEET).peekValue(row, 14),
+    formulaAt: async (row, col) => {
+      const v = fake.ss.peekSheet(SAMPLE_SHEET).peekValue(row, col) as { formula?: string } | undefined;
+      return v && typeof v === 'object' && typeof v.formula === 'string' ? v.formula : null;
+    },
   };
 }
