@@ -109,6 +109,8 @@ export interface OpenOptions {
   theme?: Record<string, string>;
   /** Extra sheets in the workbook before the pane opens: [name, rows]. */
   extraSheets?: [string, InputCell[][]][];
+  /** Highest ExcelApi set the fake Excel has (Office 2016: '1.1'). @default '1.9' */
+  apiVersion?: string;
 }
 
 /** The Excel task pane over the fake Office host. */
@@ -117,7 +119,7 @@ export async function openExcel(browser: Browser, server: Server, o: OpenOptions
   const errors: string[] = [];
   const outside: string[] = [];
   watch(page, errors);
-  const sample = { sheetName: SAMPLE_SHEET, rows: g.grid.cells.map((line) => line.map(excelValue)), settings: serializeSettings(settings), theme: o.theme };
+  const sample = { sheetName: SAMPLE_SHEET, rows: g.grid.cells.map((line) => line.map(excelValue)), settings: serializeSettings(settings), theme: o.theme, apiVersion: o.apiVersion };
   const extra = (o.extraSheets ?? []).map(([name, rows]) => `globalThis.__dunghan.book.addSheet(${JSON.stringify(name)}); globalThis.__dunghan.book.fill(${JSON.stringify(name)}, ${JSON.stringify(rows)});`).join('\n');
   const host = `globalThis.__dunghanSample = ${JSON.stringify(sample)};\n${fakeExcelBrowserScript()}${readFileSync(join(ROOT, 'test', 'fakes', 'office-host.js'), 'utf8')}\n${extra}`;
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -93,6 +93,16 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
     await shell.page.close();
   }, 300_000);
 
+  it('Excel 2016 (ExcelApi 1.1): the live export still writes the formulas and says what this Excel cannot do', async () => {
+    const shell = await openExcel(browser, server, { ...EXCEL, locale: 'vi-VN', apiVersion: '1.1' });
+    const old = await liveFlow(shell, 'pane-excel-live-1.1', 2, 14);
+    expect(old.formula).toMatch(/^=IF\(/);
+    expect(old.notes[0]).toContain('chưa cho ẩn cột (cần ExcelApi 1.2): các cột phụ R–AI vẫn hiện');
+    expect(old.notes[1]).toContain('chưa cho đặt định dạng có điều kiện (cần ExcelApi 1.6): cột Tình trạng vẫn tự tính nhưng không được tô màu');
+    expect(shell.errors).toEqual([]);
+    await shell.page.close();
+  }, 120_000);
+
   it('both shells said the same of the live export, and wrote the status as a formula', () => {
     expect(Object.keys(lives).sort()).toEqual(['excel', 'sheets']);
     const { excel, sheets } = lives;
