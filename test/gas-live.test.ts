@@ -200,6 +200,17 @@ describe('Xuất sổ tự tính on the golden sample', () => {
   });
 });
 
+it('follows the tool\'s "Ngày nghỉ" tab the office renamed: the data formulas point at its new name', () => {
+  const { fake, sheet, context } = setup();
+  live(context);
+  fake.ss.peekSheet('Ngày nghỉ').setName('Lịch nghỉ của xã');
+  const { last } = live(context);
+  expect(last.summary!.tabs).toContain('Lịch nghỉ của xã');
+  const formulas = sheet.values.flat().map((v) => (v !== null && typeof v === 'object' && 'formula' in (v as object) ? (v as { formula: string }).formula : '')).join('\n');
+  expect(formulas).toContain("'Lịch nghỉ của xã'!");
+  expect(formulas).not.toContain("'Ngày nghỉ'!");
+});
+
 describe('Xuất sổ tự tính resumes', () => {
   it('two tabs and 3 rows a call end with the same sheets as one call', () => {
     const whole = setup();

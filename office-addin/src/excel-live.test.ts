@@ -110,6 +110,8 @@ describe('runLive against the fake Excel', () => {
     const days = book.getSheet('Ngày nghỉ');
     expect([...days.formulas.values()].filter((f) => f.startsWith('=IF(COUNTIFS(')).length).toBe(731);
     expect(book.activeSheet).toBe(DATA);
+    // Recalculated even in a workbook left in manual calculation.
+    expect(excel.calls).toContain('Application.calculate');
   });
 
   it('takes the same syncs for 200 and 2,000 rows, none over 5 MB', async () => {
@@ -220,4 +222,16 @@ it('the pane: a check after the live export says the live tabs still count the r
   expect(first.notes).toContain(UI.notes.liveReplaced);
   const second = await bridge.check(null, settings, hooks);
   expect(second.notes).not.toContain(UI.notes.liveReplaced);
+});
+
+it('follows the tool\'s "Ngày nghỉ" tab the office renamed: the data formulas point at its new name', async () => {
+  const { book, excel, store, settings } = setup(10);
+  await runLive(excel, store, settings);
+  book.renameSheet('Ngày nghỉ', 'Lịch nghỉ của xã');
+  const again = await runLive(excel, store, settings);
+  expect(again.tabs[again.tabs.length - 1]).toBe('Lịch nghỉ của xã');
+  const formulas = [...book.getSheet(DATA).formulas.values()].join('\n');
+  expect(formulas).toContain("'Lịch nghỉ của xã'!");
+  expect(formulas).not.toContain("'Ngày nghỉ'!");
+  expect(book.sheet('Ngày nghỉ')).toBeUndefined();
 });

@@ -88,6 +88,8 @@ export async function applyLiveData(batch: Batch, sheet: Excel.Worksheet, data: 
   await queueSettings(batch, sheet, data.settings, data.asOfCell, layout);
   await batch.charge();
   sheet.activate();
+  // A workbook left in manual calculation would show the new formulas empty until F9 (ExcelApi 1.1).
+  context.workbook.application.calculate('Recalculate');
   await batch.flush();
   return { formatRanges, conditional, hidden: layout };
 }
