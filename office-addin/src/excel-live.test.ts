@@ -235,3 +235,15 @@ it('follows the tool\'s "Ngày nghỉ" tab the office renamed: the data formulas
   expect(formulas).not.toContain("'Ngày nghỉ'!");
   expect(book.sheet('Ngày nghỉ')).toBeUndefined();
 });
+
+it('keeps the rows and notes the office typed on its own "Ngày nghỉ" tab and makes it the tool\'s, with no second one', async () => {
+  const { book, excel, store, settings } = setup(10);
+  const tue = dayFromYmd({ y: 2024, m: 6, d: 11 });
+  book.fill('Ngày nghỉ', [['NGÀY NGHỈ CỦA XÃ'], [], ['Ngày', 'Loại', 'Ghi chú'], [tue, 'Nghỉ thêm', 'Nghỉ bù ngày hội của xã']]);
+  const outcome = await runLive(excel, store, settings);
+  expect(book.sheets.filter((s) => s.name.startsWith('Ngày nghỉ')).map((s) => s.name)).toEqual(['Ngày nghỉ']);
+  const tab = book.getSheet('Ngày nghỉ');
+  expect([tab.value(4, 1), tab.value(4, 2), tab.value(4, 3)]).toEqual([tue, 'Nghỉ thêm', 'Nghỉ bù ngày hội của xã']);
+  expect(Object.values(store.toolTabMarks())).toContain('Ngày nghỉ');
+  expect(outcome.tabs[outcome.tabs.length - 1]).toBe('Ngày nghỉ');
+});
