@@ -5,6 +5,7 @@
 import { formatCount, periodFromPreset, type Day, type Field, type PeriodPreset, type Settings } from '../core/index.js';
 import { PANE_LABELS as L } from './labels.vi.js';
 import type { CheckSummary, HostBridge, PaneBoot, PaneError, PaneProblem, Progress, RunHooks, SheetView } from './model.js';
+import { liveMessage, liveNotes } from './live.js';
 import { nextPage, PROBLEM_PAGE } from './state.js';
 import type { FileOutcome } from '../readers/index.js';
 import { canConsolidateFiles } from './files-model.js';
@@ -12,7 +13,7 @@ import { FILES_LABELS as FL } from './labels-files.vi.js';
 import { canReadFilesHere, consolidateFiles, type FileSource } from './read-files.js';
 
 /** Which control started a piece of work: its feedback is drawn next to that control. */
-export type Source = 'load' | 'sheet' | 'period' | 'mapping' | 'check' | 'reports' | 'consolidate' | 'settings' | 'daysOff' | 'goto';
+export type Source = 'load' | 'sheet' | 'period' | 'mapping' | 'check' | 'reports' | 'consolidate' | 'settings' | 'daysOff' | 'goto' | 'live';
 
 export interface Feedback {
   source: Source;
@@ -237,6 +238,16 @@ export class PaneController {
       this.set({ tabProblems: out.problems });
       if (out.declined) this.say('reports', 'ok', L.results.declined);
       else this.say('reports', 'ok', L.results.reportsDone(out.names.join(', ')), '', out.notes);
+    });
+  }
+
+  /** "Xuất sổ tự tính": its summary next to its button. */
+  async live(): Promise<void> {
+    const settings = this.state.settings;
+    if (!settings) return;
+    await this.run('live', L.live.progress, async (hooks) => {
+      const out = await this.bridge.live(this.sheetName(), settings, hooks);
+      this.say('live', 'ok', liveMessage(out), '', liveNotes(out));
     });
   }
 

@@ -111,6 +111,19 @@ export const PANE_LABELS = {
     nothingWritten: 'Không ghi gì vào trang tính.',
   },
 
+  live: {
+    action: 'Xuất sổ tự tính',
+    hint: 'Cột trạng thái, hạn và số ngày trễ thành công thức: tự cập nhật khi nhập ngày hoàn thành, ngày trả thực tế hoặc đổi ngày chốt, không cần cài Đúng Hạn.',
+    progress: 'Đang xuất sổ tự tính…',
+    done: (sheet: string, live: string, fixed: string) => `Đã xuất sổ tự tính trên trang "${sheet}": ${live} dòng tự tính, ${fixed} dòng cố định.`,
+    fixed: (parts: string) => `Dòng cố định giữ kết quả lần này (chạy lại để cập nhật): ${parts}.`,
+    fixedPart: (rows: string, reason: string) => `${rows} dòng (${reason})`,
+    years: (years: string, tab: string) => `Lịch làm việc dùng cho công thức: năm ${years}, trên trang "${tab}".`,
+    asOf: (cell: string) => `Sửa ô ${cell} (ngày chốt số liệu) thì quá hạn, sắp đến hạn tự tính lại.`,
+    liveTabs: (names: string) => `${names}: số liệu là công thức, tự tính theo sổ.`,
+    listTabs: (names: string) => `${names}: danh sách giữ như lần này; chạy lại để cập nhật danh sách.`,
+  },
+
   replace: {
     title: 'Thay trang đang có?',
     question: (names: string) => `Đã có trang ${names} không do Đúng Hạn tạo. Thay bằng bản mới? Nội dung cũ của các trang này sẽ bị xóa.`,

@@ -57,6 +57,26 @@ export interface TabsSummary {
   problems: PaneProblem[];
 }
 
+/** The outcome of "Xuất sổ tự tính". */
+export interface LiveSummary {
+  sheetName: string;
+  /** Rows whose status, due and days late are formulas now, and rows that keep this run's values. */
+  liveRows: number;
+  fixedRows: number;
+  /** Why rows stay fixed (core's words), and how many. */
+  fixedReasons: { reason: string; rows: number }[];
+  /** Years the "Ngày nghỉ" working-day table covers. */
+  years: number[];
+  /** Tabs written (report tabs, then "Ngày nghỉ"), by their names in the workbook. */
+  tabs: string[];
+  /** Those of them whose figures are formulas over the ledger (Biểu 06a, Chỉ số 766); the lists stay values. */
+  liveTabs: string[];
+  /** The report-date cell on the data sheet, "AL18". */
+  asOfCell: string;
+  /** What the host could not do (an old Excel), and other sentences to show. */
+  notes: string[];
+}
+
 /** What the pane needs at start. */
 export interface PaneBoot {
   settings: Settings;
@@ -104,5 +124,7 @@ export interface HostBridge {
   listSheets(): Promise<string[]>;
   consolidate(sheetNames: string[], settings: Settings, hooks: RunHooks): Promise<TabsSummary>;
   openDaysOff(settings: Settings): Promise<void>;
+  /** "Xuất sổ tự tính": the checked sheet's tool columns as formulas, its tabs made live. */
+  live(sheetName: string | null, settings: Settings, hooks: RunHooks): Promise<LiveSummary>;
   goTo(problem: PaneProblem): Promise<void>;
 }

@@ -31,6 +31,11 @@ function bridge(log: string[], overrides: Partial<HostBridge> = {}): HostBridge 
     consolidate: async (names) => ({ names: ['Tổng hợp 06a'], notes: [], declined: false, problems: names.map((n) => ({ code: 'merge.unrecognizedInput', row: 0, severity: 'warning', sheetName: n })) }),
     openDaysOff: async () => undefined,
     goTo: async (p) => void log.push(`goto ${p.row}`),
+    live: async (name, _s, hooks) => {
+      log.push(`live ${name}`);
+      hooks.progress({ message: 'Đang ghi công thức: 5/9 dòng…', done: 5, total: 9 });
+      return { sheetName: 'Hồ sơ', liveRows: 1234, fixedRows: 3, fixedReasons: [{ reason: 'thời hạn tính theo giờ', rows: 2 }, { reason: 'ngày nằm ngoài lịch của sổ', rows: 1 }], years: [2024, 2025], tabs: ['Biểu 06a', 'Phụ lục I', 'Ngày nghỉ'], liveTabs: ['Biểu 06a'], asOfCell: 'AL18', notes: [] };
+    },
     ...overrides,
   };
 }
@@ -117,5 +122,43 @@ describe('PaneController', () => {
     expect(ctl.state.tabProblems.map((p) => p.sheetName)).toEqual(['Xã A']);
     expect(ctl.state.open.consolidate).toBe(false);
     expect(ctl.state.feedback?.message).toBe('Đã tổng hợp vào: Tổng hợp 06a.');
+  });
+
+  it('exports the live workbook with progress next to its button and a summary: rows live and fixed and why, the years, the report-date cell', async () => {
+    const log: string[] = [];
+    const ctl = new PaneController(bridge(log));
+    const seen: string[] = [];
+    ctl.subscribe((st) => {
+      if (st.busy) seen.push(`${st.busy.source}:${st.busy.progress.message}`);
+    });
+    await ctl.start();
+    await ctl.live();
+    expect([...new Set(seen.filter((x) => x.startsWith('live:')))]).toEqual(['live:Đang xuất sổ tự tính…', 'live:Đang ghi công thức: 5/9 dòng…']);
+    expect(ctl.state.feedback).toMatchObject({
+      source: 'live',
+      kind: 'ok',
+      message: 'Đã xuất sổ tự tính trên trang "Hồ sơ": 1.234 dòng tự tính, 3 dòng cố định.',
+      notes: [
+        'Dòng cố định giữ kết quả lần này (chạy lại để cập nhật): 2 dòng (thời hạn tính theo giờ); 1 dòng (ngày nằm ngoài lịch của sổ).',
+        'Lịch làm việc dùng cho công thức: năm 2024–2025, trên trang "Ngày nghỉ".',
+        'Sửa ô AL18 (ngày chốt số liệu) thì quá hạn, sắp đến hạn tự tính lại.',
+        'Biểu 06a: số liệu là công thức, tự tính theo sổ.',
+        'Phụ lục I: danh sách giữ như lần này; chạy lại để cập nhật danh sách.',
+      ],
+    });
+    expect(log).toEqual(['preview Hồ sơ', 'live Hồ sơ']);
+  });
+
+  it("shows the host's notes first (an old Excel) and a failure of the export as one sentence", async () => {
+    const note = 'Phiên bản Excel này chưa cho đặt định dạng có điều kiện (cần ExcelApi 1.6).';
+    const ok = new PaneController(bridge([], { live: async () => ({ sheetName: 'Hồ sơ', liveRows: 9, fixedRows: 0, fixedReasons: [], years: [2024], tabs: ['Ngày nghỉ'], liveTabs: [], asOfCell: 'AL18', notes: [note] }) }));
+    await ok.start();
+    await ok.live();
+    expect(ok.state.feedback?.notes).toEqual([note, 'Lịch làm việc dùng cho công thức: năm 2024, trên trang "Ngày nghỉ".', 'Sửa ô AL18 (ngày chốt số liệu) thì quá hạn, sắp đến hạn tự tính lại.']);
+    const failing = new PaneController(bridge([], { live: async () => Promise.reject({ message: 'Ô AJ10 bên phải dữ liệu đã có nội dung.', detail: '' }) }));
+    await failing.start();
+    await failing.live();
+    expect(failing.state.feedback).toMatchObject({ source: 'live', kind: 'error', message: 'Ô AJ10 bên phải dữ liệu đã có nội dung.' });
+    expect(failing.state.busy).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ import { previewFrom } from './preview.js';
 import { UserFacingError } from './rpc.js';
 import type { SheetPreview, SheetProblem } from './rpc-types.js';
 import { loadMappingOverride } from './settings-io.js';
-import { readGrid } from './sheets-io.js';
+import { readGrid, readGrids } from './sheets-io.js';
 import { findToolTab } from './tool-marks.js';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -33,6 +33,8 @@ export interface Analysis {
   settings: Settings;
   preview: SheetPreview;
   problems: SheetProblem[];
+  /** The grid with date cells as serials (what the live workbook's formulas see), from the same read. */
+  serialGrid: () => SheetGrid;
   /** Host notes for the result (the month-first locale warning). */
   notes: string[];
   readMs: number;
@@ -89,7 +91,7 @@ export function officeSettings(ss: Spreadsheet, settings: Settings, timeZone: st
  */
 export function analyse(ss: Spreadsheet, sheet: Sheet, settings: Settings, timeZone: string): Analysis {
   const t0 = Date.now();
-  const grid = readGrid(sheet, timeZone);
+  const { grid, serials } = readGrids(sheet, timeZone);
   const office = officeSettings(ss, settings, timeZone);
   // Typed actual dates on "Trễ trên hệ thống" count, exactly as the CLI reads them back.
   const lateOnSystem = lateOnSystemTab(ss, timeZone);
@@ -105,6 +107,7 @@ export function analyse(ss: Spreadsheet, sheet: Sheet, settings: Settings, timeZ
   return {
     notes: localeNotes(ss, result),
     grid,
+    serialGrid: serials,
     result,
     settings: effective,
     preview: previewFrom(grid, result, signature),

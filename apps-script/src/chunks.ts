@@ -8,7 +8,7 @@
  * change to the data between calls restarts the writing instead of mixing two results),
  * and the measured write cost, which sizes the next block to the time left.
  */
-import type { DataSheetPlan } from '../../core/index.js';
+import type { DataSheetPlan, StatusRules } from '../../core/index.js';
 
 /** Time one call may spend, leaving room under Apps Script's 6-minute limit. */
 export const CALL_BUDGET_MS = 240_000;
@@ -33,6 +33,8 @@ export interface CheckToken {
   /** Fixed block size asked for by the caller (tests); null = sized by time. */
   chunkRows: number | null;
   restarts: number;
+  /** The sheet was a live workbook before this check (the result then says its tabs need a run). */
+  liveReplaced?: boolean;
 }
 
 /**
@@ -46,11 +48,12 @@ export function trimmedPlan(plan: DataSheetPlan): DataSheetPlan {
   let last = plan.values.length;
   while (last > 0 && plan.values[last - 1].every((v) => v === null)) last--;
   if (last === plan.values.length) return plan;
-  // Trimmed rows are uncolored, so the status rules only get shorter.
-  const rules = plan.statusRules;
-  const statusRules =
-    rules && last > 0 ? { ...rules, rows: last, ranges: rules.ranges.map((r) => ({ ...r, rows: last })) } : null;
-  return { ...plan, values: plan.values.slice(0, last), lastRow: plan.headerRow + last, statusRules };
+  return { ...plan, values: plan.values.slice(0, last), lastRow: plan.headerRow + last, statusRules: shortenedRules(plan.statusRules, last) };
+}
+
+/** Status rules over the first `rows` rows only: trimmed rows are uncolored, so the rules only get shorter. */
+export function shortenedRules(rules: StatusRules | null, rows: number): StatusRules | null {
+  return rules && rows > 0 ? { ...rules, rows, ranges: rules.ranges.map((r) => ({ ...r, rows })) } : null;
 }
 
 /**
@@ -119,5 +122,5 @@ export function decodeToken(text: unknown): CheckToken | null {
   if (typeof t.fingerprint !== 'string' || !isInt(t.restarts) || t.next > t.total) return null;
   const msPerRow = typeof t.msPerRow === 'number' && t.msPerRow > 0 ? t.msPerRow : null;
   const chunkRows = isInt(t.chunkRows) && t.chunkRows > 0 ? t.chunkRows : null;
-  return { v: 1, sheetId: t.sheetId, sheetName: t.sheetName, next: t.next, total: t.total, fingerprint: t.fingerprint, msPerRow, chunkRows, restarts: t.restarts };
+  return { v: 1, sheetId: t.sheetId, sheetName: t.sheetName, next: t.next, total: t.total, fingerprint: t.fingerprint, msPerRow, chunkRows, restarts: t.restarts, ...(t.liveReplaced === true ? { liveReplaced: true } : {}) };
 }

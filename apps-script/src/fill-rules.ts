@@ -6,7 +6,7 @@
  * the rows when the user sorts. Otherwise the rule covers core's exact runs. Either way
  * the colored cells are exactly core's.
  */
-import { STATUS_LABELS, type CellRange, type DataSheetPlan } from '../../core/index.js';
+import { STATUS_LABELS, type CellRange, type DataSheetPlan, type StatusRules } from '../../core/index.js';
 
 export interface FillRule {
   /** Custom formula, relative to the top-left cell of the first range. */
@@ -37,14 +37,20 @@ export function isToolFormula(formula: string): boolean {
  * @example fillRules(plan)[0] // => { formula: '=$L2="Quá hạn (đang giải quyết)"', fill: '#FFC7CE', … }
  */
 export function fillRules(plan: DataSheetPlan): FillRule[] {
-  const status = plan.statusRules;
-  if (status) {
-    return status.rules.map(({ color, formula }) => ({
-      formula,
-      fill: color.fill,
-      fontColor: color.fontColor,
-      ranges: status.ranges.map((r) => ({ ...r })),
-    }));
-  }
+  if (plan.statusRules) return fillRulesOfStatus(plan.statusRules);
   return plan.fills.map(({ color, ranges }) => ({ formula: ALWAYS_FORMULA, fill: color.fill, fontColor: color.fontColor, ranges }));
+}
+
+/**
+ * Core's status rules as Sheets rules (the live workbook colors by them only); none when nothing is colored.
+ * @example fillRulesOfStatus(null) // => []
+ */
+export function fillRulesOfStatus(status: StatusRules | null): FillRule[] {
+  if (!status) return [];
+  return status.rules.map(({ color, formula }) => ({
+    formula,
+    fill: color.fill,
+    fontColor: color.fontColor,
+    ranges: status.ranges.map((r) => ({ ...r })),
+  }));
 }

@@ -58,6 +58,8 @@ export const SIDEBAR_LABELS = {
     reports: 'Đang tạo phụ lục…',
     consolidating: 'Đang tổng hợp…',
     daysOff: 'Đang mở trang "Ngày nghỉ"…',
+    liveTabs: (done: number, total: number) => `Đang ghi sổ tự tính: ${done}/${total} trang báo cáo…`,
+    liveRows: (done: string, total: string) => `Đang ghi công thức: ${done}/${total} dòng…`,
   },
   results: {
     heading: 'Kết quả',
@@ -79,6 +81,8 @@ export const SIDEBAR_LABELS = {
     goToCell: 'Chọn ô này',
     value: (text: string) => `Giá trị: "${text}"`,
     restarted: 'Dữ liệu đã thay đổi trong khi ghi; đã ghi lại từ đầu.',
+    liveReplaced:
+      'Trang này trước là sổ tự tính: các cột công thức đã được thay bằng kết quả kiểm tra. Biểu 06a và Chỉ số 766 của sổ vẫn tính theo các cột vừa thay: bấm "Tạo phụ lục" để lập lại, hoặc "Xuất sổ tự tính" để có lại sổ.',
   },
   settings: {
     heading: 'Cài đặt',
@@ -97,6 +101,8 @@ export const SIDEBAR_LABELS = {
     changedTwice: 'Dữ liệu thay đổi liên tục trong khi ghi kết quả. Hãy chờ mọi người sửa xong rồi chạy lại Kiểm tra hạn.',
     tokenInvalid: 'Phiên ghi kết quả đã hết hạn. Hãy bấm lại Kiểm tra hạn.',
     fileTabsInvalid: 'Phiên ghi bảng tổng hợp đã hết hạn hoặc trang đang ghi đã bị xóa. Hãy bấm lại "Tổng hợp từ tệp…".',
+    liveTokenInvalid: 'Phiên ghi sổ tự tính đã hết hạn. Hãy bấm lại "Xuất sổ tự tính".',
+    liveChangedTwice: 'Dữ liệu thay đổi liên tục trong khi ghi sổ tự tính. Hãy chờ mọi người sửa xong rồi bấm lại "Xuất sổ tự tính".',
     noServer: 'Không kết nối được với Google Sheets. Hãy tải lại trang bảng tính.',
     toolTab: (tab: string, dataSheet: string | null) =>
       dataSheet !== null

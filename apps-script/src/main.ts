@@ -4,8 +4,9 @@
  * top-level `function x() {}` in the bundle. Logic lives in the imported modules.
  */
 import { rpc } from './rpc.js';
-import type { CellRequest, CheckRequest, ConsolidateRequest, MappingRequest, ReportsRequest } from './rpc-types.js';
+import type { CellRequest, CheckRequest, ConsolidateRequest, LiveRequest, MappingRequest, ReportsRequest } from './rpc-types.js';
 import { continueCheck, startCheck } from './run-check.js';
+import { continueLive, startLive } from './run-live.js';
 import { consolidateSheets, continueTabs, makeReports, openDaysOffSheet } from './run-tabs.js';
 import { officeSettingsFor, writeTabSlices } from './run-file-tabs.js';
 import type { FileSlicesRequest } from './rpc-files-types.js';
@@ -91,6 +92,14 @@ function rpcWriteTabSlices(request: FileSlicesRequest) {
   return rpc(() => writeTabSlices(request));
 }
 
+function rpcStartLive(request: LiveRequest) {
+  return rpc(() => startLive(request));
+}
+
+function rpcContinueLive(token: string) {
+  return rpc(() => continueLive(token));
+}
+
 function rpcSelectCell(request: CellRequest) {
   return rpc(() => selectCell(request));
 }
@@ -115,3 +124,5 @@ global.rpcOpenDaysOff = rpcOpenDaysOff;
 global.rpcSelectCell = rpcSelectCell;
 global.rpcOfficeSettings = rpcOfficeSettings;
 global.rpcWriteTabSlices = rpcWriteTabSlices;
+global.rpcStartLive = rpcStartLive;
+global.rpcContinueLive = rpcContinueLive;

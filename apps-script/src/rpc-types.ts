@@ -126,6 +126,46 @@ export interface TabsOutcome {
   message: string;
 }
 
+export interface LiveRequest {
+  sheetName?: string;
+  settings: Settings;
+  /** Rows and tabs written per call (tests); the server sizes calls by time when absent. */
+  chunkRows?: number;
+  tabsPerCall?: number;
+}
+
+/** What "Xuất sổ tự tính" wrote, for the summary line. */
+export interface LiveSummary {
+  sheetName: string;
+  liveRows: number;
+  fixedRows: number;
+  /** Why rows stay fixed, and how many. */
+  fixedReasons: { reason: string; rows: number }[];
+  years: number[];
+  /** Tabs written, by their names in the spreadsheet; those whose figures are formulas (Biểu 06a, Chỉ số 766). */
+  tabs: string[];
+  liveTabs: string[];
+  /** The report-date cell, "AL18". */
+  asOfCell: string;
+  notes: string[];
+}
+
+/** One step of a resumable "Xuất sổ tự tính": the tabs first, then the data rows. */
+export interface LiveStep {
+  done: boolean;
+  /** Pass to continueLive while not done. */
+  token: string | null;
+  /** Units of work done and in all: one per tab, then one per row. */
+  unitsDone: number;
+  unitsTotal: number;
+  /** Progress sentence while not done, else ''. */
+  message: string;
+  /** True when the data changed between steps and the writing started again. */
+  restarted: boolean;
+  /** Null only when nothing could be written (no header): `message` says why. */
+  summary: LiveSummary | null;
+}
+
 export interface MappingRequest {
   sheetName: string;
   signature: string;

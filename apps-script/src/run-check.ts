@@ -4,7 +4,7 @@
  * and the first block of rows, continueCheck the next blocks until done. Each call makes
  * a fixed number of service calls; only the size of the arrays grows with the sheet.
  */
-import type { DataSheetPlan } from '../../core/index.js';
+import { isLiveBlock, type DataSheetPlan } from '../../core/index.js';
 import { analyse, sheetByName, type Analysis } from './analyse.js';
 import { dataSheetFor, rememberDataSheet } from './data-sheet.js';
 import {
@@ -39,6 +39,8 @@ export function startCheck(request: CheckRequest): CheckStep {
   // No header: nothing is written, and the step says so (never "Đã ghi kết quả").
   if (analysis.result.plan === null) return step(analysis, null, 0, 0, false, 0, false);
   rememberDataSheet(sheet);
+  const liveReplaced = isLiveBlock(analysis.result.read);
+  if (liveReplaced) analysis.notes.push(SIDEBAR_LABELS.results.liveReplaced);
   const plan = trimmedPlan(analysis.result.plan);
   const tw = Date.now();
   applyDataFrame(sheet, plan);
@@ -53,6 +55,7 @@ export function startCheck(request: CheckRequest): CheckStep {
     msPerRow: null,
     chunkRows: fixed,
     restarts: 0,
+    liveReplaced,
   };
   return writeBlock(sheet, plan, analysis, start, t0, Date.now() - tw, false);
 }
@@ -68,6 +71,7 @@ export function continueCheck(tokenText: string): CheckStep {
   if (sheet.getSheetId() !== token.sheetId) throw new UserFacingError(SIDEBAR_LABELS.errors.tokenInvalid);
   const analysis = analyse(ss, sheet, loadSettings(today(timeZone)), timeZone);
   if (analysis.result.plan === null) throw new UserFacingError(SIDEBAR_LABELS.errors.changedTwice);
+  if (token.liveReplaced) analysis.notes.push(SIDEBAR_LABELS.results.liveReplaced);
   const plan = trimmedPlan(analysis.result.plan);
   const fingerprint = planFingerprint(plan);
   if (fingerprint === token.fingerprint && plan.values.length === token.total) {

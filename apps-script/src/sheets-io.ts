@@ -8,27 +8,33 @@
 import type { DataSheetPlan, SheetGrid } from '../../core/index.js';
 import { DATA_SHEET_LABELS, type CellRange } from '../../core/index.js';
 import { a1FromRange } from './a1.js';
-import { fillRules, isToolFormula } from './fill-rules.js';
+import { fillRules, isToolFormula, type FillRule } from './fill-rules.js';
 import { sizeRuns } from './tab-layout.js';
 import { valueBlock } from './text-block.js';
-import { dateTextFormatter, gridFromValues } from './to-grid.js';
+import { dateTextFormatter, gridFromValues, gridWithSerials } from './to-grid.js';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 /** Widths of the tool's three columns and of its legend, in pixels (as the Excel host's). */
-const TOOL_WIDTHS_PX = [240, 125, 85];
-const LEGEND_WIDTH_PX = 340;
-const TOOL_BORDER_COLOR = '#BFBFBF';
+export const TOOL_WIDTHS_PX = [240, 125, 85];
+export const LEGEND_WIDTH_PX = 340;
+export const TOOL_BORDER_COLOR = '#BFBFBF';
 
 /**
  * Reads a whole sheet with one getValues; date cells become text in the spreadsheet's zone.
  * @example readGrid(sheet, 'Asia/Ho_Chi_Minh').cells[1][8] // => "2025-01-25 08:30:00"
  */
 export function readGrid(sheet: Sheet, spreadsheetTimeZone: string): SheetGrid {
+  return readGrids(sheet, spreadsheetTimeZone).grid;
+}
+
+/** readGrid, and from the same getValues the grid with dates as serials (the live workbook's view, gridWithSerials). */
+export function readGrids(sheet: Sheet, spreadsheetTimeZone: string): { grid: SheetGrid; serials: () => SheetGrid } {
   const values = sheet.getDataRange().getValues();
-  return gridFromValues(sheet.getName(), values, dateTextFormatter(Utilities, spreadsheetTimeZone));
+  const format = dateTextFormatter(Utilities, spreadsheetTimeZone);
+  return { grid: gridFromValues(sheet.getName(), values, format), serials: () => gridWithSerials(sheet.getName(), values, format) };
 }
 
 /** A plan range as a Sheets range. */
@@ -61,8 +67,8 @@ export function applyDataFrame(sheet: Sheet, plan: DataSheetPlan): void {
     Math.max(plan.lastRow, plan.legend.anchor.row + legendRows - 1, clearBottom),
     Math.max(plan.firstCol + width - 1, plan.legend.anchor.col, clearRight),
   );
-  if (plan.clear) rangeOf(sheet, plan.clear).clear();
-  replaceFillRules(sheet, plan);
+  if (plan.clear) clearOldBlock(sheet, plan.clear);
+  replaceFillRules(sheet, fillRules(plan));
 
   const headings = sheet.getRange(plan.headerRow, plan.firstCol, 1, width);
   headings.setValues([plan.headings]);
@@ -88,12 +94,17 @@ export function applyDataRows(sheet: Sheet, plan: DataSheetPlan, from: number, t
   range.setValues(block.values);
 }
 
+/** The previous run's block cleared, its columns shown again (a live run hid its helper columns there). */
+export function clearOldBlock(sheet: Sheet, clear: CellRange): void {
+  rangeOf(sheet, clear).clear();
+  sheet.showColumns(clear.col, clear.cols);
+}
+
 /**
- * Replaces the tool's conditional-format rules and keeps everyone else's. The tool's
- * rules go first so its colors show on the due cells the user also formats.
+ * Replaces the tool's conditional-format rules with `specs` and keeps everyone else's.
+ * The tool's rules go first so its colors show on the due cells the user also formats.
  */
-function replaceFillRules(sheet: Sheet, plan: DataSheetPlan): void {
-  const specs = fillRules(plan);
+export function replaceFillRules(sheet: Sheet, specs: readonly FillRule[]): void {
   const kept = sheet.getConditionalFormatRules().filter((rule) => !isToolRule(rule));
   const allRanges = specs.flatMap((s) => s.ranges);
   const ranges = allRanges.length === 0 ? [] : sheet.getRangeList(allRanges.map(a1FromRange)).getRanges();
@@ -117,7 +128,7 @@ function isToolRule(rule: Rule): boolean {
 }
 
 /** The legend: its title, then one cell per status in its own colors (the tool's cells). */
-function writeLegend(sheet: Sheet, plan: DataSheetPlan): void {
+export function writeLegend(sheet: Sheet, plan: Pick<DataSheetPlan, 'legend'>): void {
   const { anchor, rows } = plan.legend;
   const range = sheet.getRange(anchor.row, anchor.col, rows.length + 1, 1);
   range.setNumberFormat('@');

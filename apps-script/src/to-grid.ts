@@ -105,6 +105,25 @@ function inputCellFrom(value: unknown, formatDate: (date: Date) => string): Inpu
 }
 
 /**
+ * The grid with every Date as the serial number the cell holds in the spreadsheet's zone
+ * (days since 1899-12-30 and the fraction of the day), as Excel hands a date cell: what
+ * the live workbook's formulas see in the row's own cells. Other cells as gridFromValues.
+ * @example gridWithSerials('Hồ sơ', [[new Date('2025-01-25T01:30:00Z')]], format).cells // => [[45682.0625]]
+ */
+export function gridWithSerials(sheetName: string, values: readonly (readonly unknown[])[], formatDate: (date: Date) => string): SheetGrid {
+  const grid = gridFromValues(sheetName, values, formatDate);
+  const cells = grid.cells.map((line, r) => line.map((cell, c) => (isDateValue(values[r][c]) && typeof cell === 'string' ? serialFromText(cell) : cell)));
+  return { ...grid, cells };
+}
+
+/** "yyyy-MM-dd[ HH:mm:ss]" → the serial; the text itself when it is not one. */
+function serialFromText(text: string): number | string {
+  const full = text.length === 10 ? `${text} 00:00:00` : text;
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(full)) return text;
+  return wallMsFromText(full) / DAY_MS + 25_569;
+}
+
+/**
  * The calendar date of an instant in the spreadsheet's zone, as "yyyy-MM-dd" (used for
  * "today"; kept here so all Date handling sits in this file).
  * @example dayText(Utilities, 'Asia/Ho_Chi_Minh', new Date('2025-01-24T18:00:00Z')) // => "2025-01-25"

@@ -55,3 +55,15 @@ export function insertToolTab(ss: Spreadsheet, name: string): Sheet {
   sheet.addDeveloperMetadata(TOOL_MARK_KEY, name, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   return sheet;
 }
+
+/**
+ * Makes the unmarked tab of this name the tool's (the office's own "Ngày nghỉ", which
+ * every check reads; the live workbook rewrites it with its rows kept). No-op when the
+ * tool already has a tab for the name, or no tab has it.
+ */
+export function adoptToolTab(ss: Spreadsheet, name: string): void {
+  if (findToolTab(ss, name) !== null) return;
+  const sheet = ss.getSheetByName(name);
+  if (sheet === null || toolMark(sheet) !== null) return;
+  sheet.addDeveloperMetadata(TOOL_MARK_KEY, name, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}

@@ -14,11 +14,13 @@ import { columnLetter } from '../import/column-letter.js';
 import type { DossierRecord, Field } from '../import/dossier.js';
 import type { InputCell, SheetGrid } from '../import/read-result.js';
 import { LIVE_LABELS as L, STATUS_LABELS, STATUS_ORDER } from '../labels.vi.js';
-import { DUE_FORMAT_DATE, DUE_FORMAT_DATE_TIME, statusColorFor } from '../plan/build-data-plan.js';
+import { DUE_FORMAT_DATE, DUE_FORMAT_DATE_TIME, LIVE_SETTINGS_BLOCK, statusColorFor } from '../plan/build-data-plan.js';
 import type { CellRange, SheetPlan, StatusColor, StatusRules } from '../plan/plan.js';
 import { statusRulesFor } from '../plan/status-rules.js';
 import type { ProblemCode } from '../problem.js';
 import { buildReports, hasSeveralUnits } from '../report/build-reports.js';
+import { keepTypedEntries } from '../report/keep-typed.js';
+import { LATE_ON_SYSTEM_SHEET_NAME } from '../report/late-on-system.js';
 import { emptyCounts06a } from '../report/counts-06a.js';
 import { buildForm06a } from '../report/form-06a.js';
 import { compareLabels, fieldLabel, placeAll, tallyByLabel, unitLabel } from '../report/placed.js';
@@ -91,6 +93,8 @@ export interface LiveDataPlan {
   asOfCell: { row: number; col: number };
   liveRows: number;
   fixedRows: number;
+  /** Why the fixed rows keep their values (LIVE_LABELS.fixedReasons), most rows first. */
+  fixedReasons: { reason: string; rows: number }[];
 }
 
 /**
@@ -111,6 +115,13 @@ export interface LivePlan {
 export interface LivePlanOptions {
   /** The data sheet's name in the written workbook (the formulas of the report tabs point at it). */
   dataSheetName: string;
+  /**
+   * The tool's tabs already in the workbook, for a host writing into it (the pane): the
+   * typed dates and notes of "Trễ trên hệ thống" are carried (keepTypedEntries, under
+   * `keptTitle`), and the office's own rows and notes of "Ngày nghỉ" (columns A–C) stay.
+   * @default none (a new workbook, as the CLI writes)
+   */
+  previous?: { lateOnSystem?: SheetGrid | null; daysOff?: SheetGrid | null; keptTitle: string };
 }
 
 /**
@@ -124,7 +135,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
   if (plan === null) return null;
   const { read, dossiers } = result;
   const years = tableYears(dossiers, settings);
-  const table = buildCalendarTable(settings.calendar, years);
+  const table = buildCalendarTable(settings.calendar, years, options.previous?.daysOff ?? null);
   const cal = table.refs;
 
   const headerRow = plan.headerRow;
@@ -167,8 +178,8 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
   const legendCol = firstCol + layout.length + 1;
   const legendRows = STATUS_ORDER.map((s) => statusColorFor(s, settings.colorFinishedOnTime) ?? { status: s, label: STATUS_LABELS[s], fill: null, fontColor: null });
 
-  // Settings cells under the legend: label in the legend column, value right of it.
-  const settingsRow = headerRow + legendRows.length + 3;
+  // Settings cells under the legend: label in the legend column, value right of it (a later run clears them: LIVE_SETTINGS_BLOCK).
+  const settingsRow = headerRow + legendRows.length + LIVE_SETTINGS_BLOCK.gapRows + 1;
   const valueCol = legendCol + 1;
   const abs = (row: number) => `$${columnLetter(valueCol)}$${row}`;
   const S = { asOf: settingsRow + 1, from: settingsRow + 2, to: settingsRow + 3, end: settingsRow + 4, dueSoonLast: settingsRow + 5 };
@@ -198,6 +209,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
   const rows: LiveCell[][] = new Array<LiveCell[]>(height);
   let liveRows = 0;
   let fixedRows = 0;
+  const fixedBy = new Map<string, number>();
   for (const dossier of dossiers) {
     const offset = dossier.record.row - firstRow;
     if (offset < 0 || offset >= height) continue;
@@ -238,7 +250,10 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
           ]
         : [core[0], core[1], core[2], L.fixed(fixedWhy)];
     if (fixedWhy === null) liveRows++;
-    else fixedRows++;
+    else {
+      fixedRows++;
+      fixedBy.set(fixedWhy, (fixedBy.get(fixedWhy) ?? 0) + 1);
+    }
     rows[offset] = [
       ...head,
       // A fixed row's 06a helpers count from core's dates, whatever its cells hold.
@@ -284,8 +299,10 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
       sheets.push(tab);
       patches.push({ sheet: tab.name, cells: score766Patches(tab, ranges, index766, SCORE_766_MAX) });
     } else if (tab.kind !== 'days-off') {
-      sheets.push(tab);
-      patches.push({ sheet: tab.name, cells: [{ row: tab.cells.length + 2, col: 1, value: L.listNote }] });
+      const previous = options.previous;
+      const list = previous && tab.name === LATE_ON_SYSTEM_SHEET_NAME ? keepTypedEntries(tab, previous.lateOnSystem ?? null, previous.keptTitle) : tab;
+      sheets.push(list);
+      patches.push({ sheet: list.name, cells: [{ row: list.cells.length + 2, col: 1, value: L.listNote }] });
     }
   }
   sheets.push(table.sheet);
@@ -306,6 +323,7 @@ export function buildLivePlan(grid: SheetGrid, result: CheckResult, settings: Se
       asOfCell: { row: S.asOf, col: valueCol },
       liveRows,
       fixedRows,
+      fixedReasons: [...fixedBy].map(([reason, rows]) => ({ reason, rows })).sort((a, b) => b.rows - a.rows),
     },
     sheets,
     patches,

@@ -13,7 +13,8 @@
  * WORKDAY.INTL's weekend mask cannot (it can only take days away).
  */
 import { dayFromYmd, type Day } from '../calendar/day.js';
-import { buildDaysOffSheet } from '../plan/days-off-sheet.js';
+import { buildDaysOffSheet, officeRowCount, withOfficeRows } from '../plan/days-off-sheet.js';
+import type { SheetGrid } from '../import/read-result.js';
 import type { CalendarOptions } from '../calendar/working-days.js';
 import { columnLetter } from '../import/column-letter.js';
 import { DAYS_OFF_SHEET_LABELS as D, LIVE_LABELS as L } from '../labels.vi.js';
@@ -49,11 +50,13 @@ export interface CalendarTable {
 /**
  * The "Ngày nghỉ" tab of a live workbook: buildDaysOffSheet's lists for `years`, plus the
  * working-day table over those years.
+ * `previous` is the "Ngày nghỉ" tab already in the workbook: its office rows (A–C) are kept.
  * @example buildCalendarTable({}, [2025]).refs.workday('A5', '5')
  */
-export function buildCalendarTable(options: CalendarOptions, years: readonly number[]): CalendarTable {
-  const sheet = buildDaysOffSheet(options, years);
-  const ownRows = (options.extraDaysOff?.length ?? 0) + (options.extraWorkingDays?.length ?? 0);
+export function buildCalendarTable(options: CalendarOptions, years: readonly number[], previous: SheetGrid | null = null): CalendarTable {
+  // The office's rows as its tab holds them (a host rewriting the tab in place), else from the settings.
+  const sheet = withOfficeRows(buildDaysOffSheet(options, years), previous);
+  const ownRows = Math.max((options.extraDaysOff?.length ?? 0) + (options.extraWorkingDays?.length ?? 0), officeRowCount(sheet));
   const ownLast = HEADING_ROW + ownRows + OWN_SPARE_ROWS;
   let refLast = HEADING_ROW;
   sheet.cells.forEach((line, i) => {

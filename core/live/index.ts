@@ -4,3 +4,6 @@ export * from './calendar-table.js';
 export * from './row-formulas.js';
 export * from './reports-live.js';
 export * from './build-live-plan.js';
+export * from './r1c1.js';
+export * from './live-writes.js';
+export * from './retarget.js';

@@ -17,6 +17,14 @@ const LEGEND_GAP_COLS = 1;
 /** Columns the legend takes (one label column). */
 const LEGEND_COLS = 1;
 
+/**
+ * The live workbook's block (core/live) is wider than the three columns (a note and the
+ * helper columns) and keeps its settings cells beside and under its legend: the report
+ * date and the period in the column right of the legend, from GAP_ROWS + 1 rows under
+ * the legend's last row, ROWS rows in all. A later run, live or not, clears all of it.
+ */
+export const LIVE_SETTINGS_BLOCK = { valueCols: 1, gapRows: 2, rows: 6 } as const;
+
 /** Statuses whose rows show a working-days-late number. */
 const LATE_STATUSES: ReadonlySet<Status> = new Set<Status>(['late', 'late_on_system', 'overdue']);
 
@@ -102,13 +110,28 @@ function legendColorFor(status: Status, colorFinishedOnTime: boolean): StatusCol
 }
 
 /**
+ * True when the tool's columns found on the sheet are a live workbook's (more than the
+ * three of a check): a check replaces them, and its host says the live tabs need a run.
+ * @example isLiveBlock(checkSheet(liveGrid, settings).read) // => true
+ */
+export function isLiveBlock(read: Pick<ReadResult, 'toolColumns'>): boolean {
+  if (read.toolColumns.length === 0) return false;
+  return Math.max(...read.toolColumns) - Math.min(...read.toolColumns) + 1 > TOOL_HEADINGS.length;
+}
+
+/**
  * The block a previous run wrote: its columns (found by their headings) through its
  * legend, from the header row down past the data or the legend, whichever is longer.
+ * A live block (more columns than the three) also had its settings cells right of and
+ * under its legend.
  */
 function oldToolBlock(read: ReadResult, headerRow: number, lastRow: number, legendLength: number): CellRange {
   const first = Math.min(...read.toolColumns);
-  const last = Math.max(...read.toolColumns, first + TOOL_HEADINGS.length - 1) + LEGEND_GAP_COLS + LEGEND_COLS;
-  const bottom = Math.max(lastRow, headerRow + legendLength);
+  const lastTool = Math.max(...read.toolColumns, first + TOOL_HEADINGS.length - 1);
+  const live = isLiveBlock(read);
+  const S = LIVE_SETTINGS_BLOCK;
+  const last = lastTool + LEGEND_GAP_COLS + LEGEND_COLS + (live ? S.valueCols : 0);
+  const bottom = Math.max(lastRow, headerRow + legendLength + (live ? S.gapRows + S.rows : 0));
   return { row: headerRow, col: first, rows: bottom - headerRow + 1, cols: last - first + 1 };
 }
 

@@ -126,6 +126,57 @@ export function readDaysOffSheet(grid: SheetGrid): { extraDaysOff: Day[]; extraW
   return { extraDaysOff, extraWorkingDays, problems };
 }
 
+/**
+ * The sheet plan with the office's rows as the tab in the workbook holds them (columns
+ * A–C below the heading row, in their order, with their notes), so rewriting the tab
+ * keeps what the office typed: a date in column A is written as a date, anything else
+ * as it was typed (readDaysOffSheet reports it). Unchanged when there is no such tab.
+ * @example withOfficeRows(buildDaysOffSheet({}, [2025]), readGridOfTheTab).cells[3] // => [45810, 'Nghỉ thêm', 'Họp tổng kết']
+ */
+export function withOfficeRows(plan: SheetPlan, previous: SheetGrid | null): SheetPlan {
+  if (previous === null) return plan;
+  const originRow = previous.origin?.row ?? 1;
+  const originCol = previous.origin?.col ?? 1;
+  const at = (row: number, col: number): InputCell => previous.cells[row - originRow]?.[col - originCol];
+  const lastRow = originRow + previous.cells.length - 1;
+  const rows: PlanCell[][] = [];
+  for (let row = HEADING_ROW + 1; row <= lastRow; row++) {
+    const line = [1, 2, 3].map((col): PlanCell => {
+      const value = at(row, col);
+      if (value === null || value === undefined || value === '') return null;
+      if (col === 1) {
+        const parsed = parseDateCell(value, previous.dateSystem ?? '1900');
+        if (parsed.ok) return parsed.value.day;
+      }
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
+    });
+    rows.push(line);
+  }
+  while (rows.length > 0 && rows[rows.length - 1].every((v) => v === null)) rows.pop();
+  const cells = plan.cells.map((line, i) => (i < HEADING_ROW ? [...line] : [null, null, null, ...line.slice(3)]));
+  rows.forEach((line, i) => {
+    const r = HEADING_ROW + i;
+    while (cells.length <= r) cells.push([]);
+    const out = cells[r];
+    while (out.length < 3) out.push(null);
+    out[0] = line[0];
+    out[1] = line[1];
+    out[2] = line[2];
+  });
+  const styles = rows.length === 0 ? plan.styles : [...plan.styles, { range: { row: HEADING_ROW + 1, col: 1, rows: rows.length, cols: 1 }, style: { numberFormat: 'dd/mm/yyyy' } }];
+  return { ...plan, cells, styles };
+}
+
+/** Rows below the heading that hold one of the office's entries (columns A–C), counted to the last one. */
+export function officeRowCount(plan: SheetPlan): number {
+  let last = 0;
+  for (let i = HEADING_ROW; i < plan.cells.length; i++) {
+    const line = plan.cells[i];
+    if ([0, 1, 2].some((c) => line[c] !== null && line[c] !== undefined && line[c] !== '')) last = i + 1 - HEADING_ROW;
+  }
+  return last;
+}
+
 /** Dates written inside a name ("(làm bù 2025-04-26)") as the tab shows dates: dd/mm/yyyy. */
 function viDates(text: string): string {
   return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_m, y: string, m: string, d: string) => `${d}/${m}/${y}`);

@@ -2,12 +2,13 @@
 /**
  * Writing blocks of cells: number formats first (text cells get "@" so Excel keeps
  * them as typed, never as a formula, number or date), then values, in row chunks that
- * fit the request budget.
+ * fit the request budget. The live workbook's formulas go in only through
+ * queueLiveWrites, into cells that are not text.
  */
-import type { PlanCell } from '../../core/index.js';
+import { blockWrites, patchBlocks, styleFormatAt, type CellPatch, type LiveWrite, type PlanCell, type SheetPlan } from '../../core/index.js';
 import { rangeAddress } from './a1.js';
 import type { Batch } from './excel-batch.js';
-import type { RowChunk } from './chunk.js';
+import { jsonBytes, type RowChunk } from './chunk.js';
 
 /** The number format that makes Excel keep a string exactly as written. */
 export const TEXT_FORMAT = '@';
@@ -55,4 +56,35 @@ export function textSafeFormats(values: readonly (readonly PlanCell[])[], format
     for (let c = 0; c < width; c++) out[c] = typeof line[c] === 'string' ? TEXT_FORMAT : formatAt(r, c);
     return out;
   });
+}
+
+/**
+ * Queues live writes (core/live/live-writes.ts): a grid sets its number formats then its
+ * cells through `formulas` (a formula, a number or text in a text cell, '' to clear); a
+ * fill sets one number format and one R1C1 formula, or one value, for its whole range,
+ * as Office.js applies a single value to every cell of a range (ExcelApi 1.1).
+ */
+export async function queueLiveWrites(batch: Batch, sheet: Excel.Worksheet, writes: readonly LiveWrite[]): Promise<void> {
+  for (const w of writes) {
+    const range = sheet.getRange(rangeAddress(w.range));
+    if (w.kind === 'grid') {
+      await batch.charge(jsonBytes(w.formats));
+      range.numberFormat = w.formats;
+      await batch.charge(w.bytes);
+      range.formulas = w.inputs;
+      continue;
+    }
+    const single = range as unknown as { numberFormat: string; formulas: string | number | boolean; formulasR1C1: string };
+    await batch.charge(w.format.length + 2);
+    single.numberFormat = w.format;
+    await batch.charge(w.bytes);
+    if (w.r1c1 !== null) single.formulasR1C1 = w.r1c1;
+    else single.formulas = w.input;
+  }
+}
+
+/** Queues patches (formulas as formulas, strings as text) on a tab written from `plan`, in a few rectangles. */
+export async function queuePatches(batch: Batch, sheet: Excel.Worksheet, patches: readonly CellPatch[], plan: SheetPlan | null): Promise<void> {
+  const blocks = patchBlocks(patches, plan ? styleFormatAt(plan) : undefined);
+  for (const block of blocks) await queueLiveWrites(batch, sheet, blockWrites(block));
 }

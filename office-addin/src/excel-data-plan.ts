@@ -20,7 +20,7 @@ import { fillRulesFor, isToolRuleFormula } from './fill-rules.js';
 /** Always at least this many value requests, so the count does not depend on the rows. */
 export const MIN_VALUE_REQUESTS = 2;
 /** Room left in the first request for the formatting queued before the values. */
-const FORMATTING_ROOM_BYTES = 256 * 1024;
+export const FORMATTING_ROOM_BYTES = 256 * 1024;
 
 const TOOL_WIDTHS_PT = [190, 100, 70];
 const LEGEND_WIDTH_PT = 260;
@@ -59,10 +59,7 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
   await batch.charge();
   if (options.supports('1.6')) context.workbook.application.suspendApiCalculationUntilNextSync();
   // Clear what the tool wrote before: its own block (values, formats, fills). Never a user column.
-  if (plan.clear) {
-    await batch.charge();
-    sheet.getRange(rangeAddress(plan.clear)).clear('All');
-  }
+  if (plan.clear) await clearOldBlock(batch, sheet, plan.clear, options.supports('1.2'));
 
   await queueToolFormats(batch, sheet, plan, options.supports('1.2'));
   options.onColoring?.();
@@ -80,15 +77,51 @@ export async function applyDataPlan(batch: Batch, sheet: Excel.Worksheet, plan: 
   return { formatRanges, conditional: rules !== null && conditional };
 }
 
+/**
+ * The old block cleared (values, formats, fills); its columns shown again, since a live
+ * run hid its helper columns there (ExcelApi 1.2; without it nothing was hidden).
+ */
+export async function clearOldBlock(batch: Batch, sheet: Excel.Worksheet, clear: CellRange, supportsHiding: boolean): Promise<void> {
+  await batch.charge();
+  sheet.getRange(rangeAddress(clear)).clear('All');
+  if (!supportsHiding) return;
+  await batch.charge();
+  sheet.getRange(columnsAddress(clear.col, clear.col + clear.cols - 1)).columnHidden = false;
+}
+
 /** Retries of a refused write, each with half the request size. */
 export const WRITE_RETRIES = 4;
 
 /**
- * applyDataPlan, again with requests half the size when Excel refuses one as too large.
- * A refused request applies nothing, and the plan is written whole from its first step
- * each time (clearing the tool's block first), so the sheet never ends half-written:
- * either the whole plan is there or, after the last retry, the error goes to the user.
+ * Runs `write` (a whole plan, from its first step) again with requests half the size when
+ * Excel refuses one as too large. A refused request applies nothing, and each attempt
+ * clears the tool's block first, so the sheet never ends half-written: either the whole
+ * plan is there or, after the last retry, the error goes to the user. `ownRanges` are
+ * where an attempt puts the tool's rules: the next attempt removes them with the old ones.
  */
+export async function writeRetrying<T>(
+  context: Excel.RequestContext,
+  previousFormatRanges: readonly string[],
+  ownRanges: readonly string[],
+  write: (batch: Batch, previous: readonly string[], partBytes: number) => Promise<T>,
+  isTooLarge: (error: unknown) => boolean,
+): Promise<T & { attempts: number }> {
+  let budget = REQUEST_BUDGET_BYTES;
+  let previous = previousFormatRanges;
+  for (let attempt = 1; ; attempt++) {
+    const batch = createBatch(context, { budgetBytes: budget });
+    try {
+      const result = await write(batch, previous, Math.max(64 * 1024, budget - FORMATTING_ROOM_BYTES));
+      return { ...result, attempts: attempt };
+    } catch (error) {
+      if (!isTooLarge(error) || attempt > WRITE_RETRIES) throw error;
+      previous = [...new Set([...previous, ...ownRanges])];
+      budget = Math.floor(budget / 2);
+    }
+  }
+}
+
+/** applyDataPlan through writeRetrying. */
 export async function applyDataPlanRetrying(
   context: Excel.RequestContext,
   sheetOf: () => Excel.Worksheet,
@@ -96,22 +129,16 @@ export async function applyDataPlanRetrying(
   options: DataApplyOptions,
   isTooLarge: (error: unknown) => boolean,
 ): Promise<DataApplyResult & { attempts: number }> {
-  let budget = REQUEST_BUDGET_BYTES;
-  let previous = options.previousFormatRanges;
-  for (let attempt = 1; ; attempt++) {
-    const batch = createBatch(context, { budgetBytes: budget });
-    try {
-      // A fresh sheet object each attempt: the refused request may have been the one that fetched it.
-      const result = await applyDataPlan(batch, sheetOf(), plan, { ...options, previousFormatRanges: previous, partBytes: Math.max(64 * 1024, budget - FORMATTING_ROOM_BYTES) });
-      return { ...result, attempts: attempt };
-    } catch (error) {
-      if (!isTooLarge(error) || attempt > WRITE_RETRIES) throw error;
-      // Rules of an attempt that got through are the tool's too: remove them on the next one.
-      const rules = fillRulesFor(plan);
-      previous = [...new Set([...previous, ...(rules?.rules ?? []).flatMap((r) => r.ranges.map(rangeAddress))])];
-      budget = Math.floor(budget / 2);
-    }
-  }
+  // Rules of an attempt that got through are the tool's too.
+  const own = (fillRulesFor(plan)?.rules ?? []).flatMap((r) => r.ranges.map(rangeAddress));
+  return writeRetrying(
+    context,
+    options.previousFormatRanges,
+    own,
+    // A fresh sheet object each attempt: the refused request may have been the one that fetched it.
+    (batch, previousFormatRanges, partBytes) => applyDataPlan(batch, sheetOf(), plan, { ...options, previousFormatRanges, partBytes }),
+    isTooLarge,
+  );
 }
 
 /** Conditional formats came with ExcelApi 1.6 (Office 2016 has 1.1 only). */
@@ -121,7 +148,7 @@ export const CONDITIONAL_FORMATS_API = '1.6';
  * Deletes the tool's conditional formats on these addresses and keeps every other one:
  * one sync to list them, one to read the custom formulas (the deletes ride on the next).
  */
-async function deleteToolRules(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[], rules: ReturnType<typeof fillRulesFor>): Promise<void> {
+export async function deleteToolRules(batch: Batch, sheet: Excel.Worksheet, addresses: readonly string[], rules: ReturnType<typeof fillRulesFor>): Promise<void> {
   if (addresses.length === 0) return;
   const context = batch.context;
   const collections = addresses.map((address) => {
@@ -157,21 +184,26 @@ async function queueToolFormats(batch: Batch, sheet: Excel.Worksheet, plan: Data
       sheet.getRange(rangeAddress(cell)).numberFormat = [[TEXT_FORMAT]];
     }
   }
-  const heading = sheet.getRange(rangeAddress({ row: plan.headerRow, col: plan.firstCol, rows: 1, cols: width }));
-  await batch.charge(jsonBytes(plan.headings) * 2);
-  heading.numberFormat = [plan.headings.map(() => TEXT_FORMAT)];
-  heading.values = [[...plan.headings]];
-  await batch.charge();
-  heading.format.font.bold = true;
-  heading.format.wrapText = true;
-  heading.format.horizontalAlignment = 'Center';
-  heading.format.verticalAlignment = 'Center';
+  await queueHeadings(batch, sheet, { row: plan.headerRow, col: plan.firstCol }, plan.headings);
   await queueBorders(batch, sheet.getRange(rangeAddress({ row: plan.headerRow, col: plan.firstCol, rows: height + 1, cols: width })), height + 1, width);
   for (let j = 0; j < width; j++) {
     await batch.charge();
     if (!supportsWidths) break;
     sheet.getRange(columnsAddress(plan.firstCol + j)).format.columnWidth = TOOL_WIDTHS_PT[j] ?? 80;
   }
+}
+
+/** The tool's headings in one row from `at`: text, bold, wrapped, centred. */
+export async function queueHeadings(batch: Batch, sheet: Excel.Worksheet, at: { row: number; col: number }, headings: readonly string[]): Promise<void> {
+  const heading = sheet.getRange(rangeAddress({ row: at.row, col: at.col, rows: 1, cols: headings.length }));
+  await batch.charge(jsonBytes(headings) * 2);
+  heading.numberFormat = [headings.map(() => TEXT_FORMAT)];
+  heading.values = [[...headings]];
+  await batch.charge();
+  heading.format.font.bold = true;
+  heading.format.wrapText = true;
+  heading.format.horizontalAlignment = 'Center';
+  heading.format.verticalAlignment = 'Center';
 }
 
 /** Cells holding a string in a column whose number format is not text. */
@@ -186,7 +218,7 @@ export function strayStrings(plan: DataSheetPlan): CellRange[] {
   return out;
 }
 
-async function queueBorders(batch: Batch, range: Excel.Range, rows: number, cols: number): Promise<void> {
+export async function queueBorders(batch: Batch, range: Excel.Range, rows: number, cols: number): Promise<void> {
   for (const edge of EDGES) {
     if ((edge === 'InsideHorizontal' && rows < 2) || (edge === 'InsideVertical' && cols < 2)) continue;
     await batch.charge();
@@ -197,7 +229,7 @@ async function queueBorders(batch: Batch, range: Excel.Range, rows: number, cols
   }
 }
 
-async function queueRules(batch: Batch, sheet: Excel.Worksheet, rules: NonNullable<ReturnType<typeof fillRulesFor>>['rules']): Promise<string[]> {
+export async function queueRules(batch: Batch, sheet: Excel.Worksheet, rules: NonNullable<ReturnType<typeof fillRulesFor>>['rules']): Promise<string[]> {
   const addresses = new Set<string>();
   for (const rule of rules) {
     for (const range of rule.ranges) {
@@ -248,13 +280,13 @@ export function groupAddresses(addresses: readonly string[], maxChars = 8000): s
   return groups;
 }
 
-function applyColor(format: { fill: { color: string }; font: { color: string } }, color: StatusColor): void {
+export function applyColor(format: { fill: { color: string }; font: { color: string } }, color: StatusColor): void {
   if (color.fill !== null) format.fill.color = color.fill;
   if (color.fontColor !== null) format.font.color = color.fontColor;
 }
 
 /** The legend: a title and one row per status in its colors. */
-async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: DataSheetPlan, supportsWidths: boolean): Promise<void> {
+export async function queueLegend(batch: Batch, sheet: Excel.Worksheet, plan: Pick<DataSheetPlan, 'legend'>, supportsWidths: boolean): Promise<void> {
   const { anchor, rows } = plan.legend;
   const values = [[DATA_SHEET_LABELS.legendTitle], ...rows.map((r) => [r.label])];
   const block = sheet.getRange(rangeAddress({ row: anchor.row, col: anchor.col, rows: values.length, cols: 1 }));

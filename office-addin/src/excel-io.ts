@@ -18,6 +18,7 @@ import {
   headerWithAgency,
   readDaysOffSheet,
   ymdFromDay,
+  type CellPatch,
   type CellRange,
   type CheckResult,
   type ConsolidatedInput,
@@ -35,8 +36,9 @@ import { cellAddress, rangeAddress, rowsAddress } from './a1.js';
 import { createBatch } from './excel-batch.js';
 import { applyDataPlanRetrying } from './excel-data-plan.js';
 import type { ExcelHost } from './excel-host.js';
-import { gridOf, isPayloadError, MultiAreaSelection, readCheckTarget, readSheets, selectedRowsGrid } from './excel-read.js';
+import { gridOf, isPayloadError, MultiAreaSelection, readCheckTarget, readSheets, selectedRowsGrid, type CheckTarget } from './excel-read.js';
 import { applySheetPlan } from './excel-sheet-plan.js';
+import { queuePatches } from './excel-cells.js';
 import { AddinError } from './errors.js';
 import { columnHeadings, type ColumnHeading } from './headings.js';
 import { UI } from './labels.vi.js';
@@ -74,55 +76,84 @@ export interface CheckOutcome {
   conditional: boolean;
 }
 
+/** What Kiểm tra hạn reads and core finds, before anything is written. */
+export interface CheckRead {
+  target: CheckTarget;
+  /** The whole sheet as read, and the grid core checked (the selected rows, or the whole sheet). */
+  whole: SheetGrid;
+  grid: SheetGrid;
+  settings: Settings;
+  result: CheckResult;
+  headings: ColumnHeading[];
+  signature: string;
+  daysOff: DaysOffRead | null;
+  /** The tool's "Ngày nghỉ" and "Trễ trên hệ thống" tabs as read (null when there is none). */
+  daysOffGrid: SheetGrid | null;
+  lateOnSystem: SheetGrid | null;
+}
+
+/** Reads the active sheet (or `sheetName`) and its "Ngày nghỉ" and "Trễ trên hệ thống" tabs, and checks it: 1 or 2 syncs. */
+export async function readAndCheck(
+  context: Excel.RequestContext,
+  store: WorkbookStore,
+  base: Settings,
+  supports: (v: string) => boolean,
+  options: RunOptions & { sheetName?: string | null } = {},
+): Promise<CheckRead> {
+  const progress = options.progress ?? (() => undefined);
+  const pause = options.yieldToUi ?? (async () => undefined);
+  progress(UI.progress.reading);
+  let target = await readSelectionTarget(context, options.sheetName ?? null, supports);
+  const marks = store.toolTabMarks();
+  const markOf = (name: string) => {
+    const i = target.sheetNames.findIndex((n) => sameSheetName(n, name));
+    return i < 0 ? undefined : marks[target.sheetIds[i]];
+  };
+  if (markOf(target.sheetName) !== undefined) {
+    // A tool tab is never read as data: go back to the data sheet checked last, or say which to choose.
+    const last = store.dataSheet();
+    const known = last !== null && target.sheetNames.some((n) => sameSheetName(n, last)) && markOf(last) === undefined ? last : null;
+    if (options.sheetName != null || known === null) throw new AddinError(UI.errors.toolTab(target.sheetName, known));
+    target = await readSelectionTarget(context, known, supports);
+  }
+  const toolTab = (coreName: string) => {
+    const byMark = target.sheetNames.find((n) => markOf(n) === coreName);
+    return byMark ?? target.sheetNames.find((n) => markOf(n) === undefined && n === coreName);
+  };
+  const daysOffName = toolTab(DAYS_OFF_SHEET_NAME) ?? target.sheetNames.find((n) => sameSheetName(n, DAYS_OFF_SHEET_NAME));
+  const losName = toolTab(LATE_ON_SYSTEM_SHEET_NAME);
+  const extra = [daysOffName, losName].filter((n): n is string => n !== undefined && !sameSheetName(n, target.sheetName));
+  const extraReads = extra.length > 0 ? await readSheets(context, extra, supports) : [];
+  const readOf = (name: string | undefined) => (name === undefined ? undefined : extraReads.find((r) => r.sheetName === name));
+  const daysOffRead = readOf(daysOffName);
+  const daysOff: DaysOffRead | null = daysOffRead ? readDaysOffSheet(gridOf(daysOffRead)) : null;
+  const losRead = readOf(losName);
+  const lateOnSystem = losRead ? gridOf(losRead) : null;
+  const whole = gridOf(target);
+  progress(UI.progress.readingRows(formatCount(whole.cells.length)));
+  await pause();
+
+  const calendar = daysOff ? { ...base.calendar, extraDaysOff: daysOff.extraDaysOff, extraWorkingDays: daysOff.extraWorkingDays } : base.calendar;
+  const scan = checkSheet({ ...whole, cells: whole.cells.slice(0, HEADER_SCAN_ROWS) }, { ...base, calendar, mapping: {} }).read;
+  // Selected rows: the header is the one above the selection.
+  const headerLast = scan.headerRows.length > 0 ? scan.headerRows[scan.headerRows.length - 1] : null;
+  const grid = target.selection ? selectedRowsGrid(whole, target.selection, headerLast) : whole;
+  const headings = scan.headerRows.length > 0 ? columnHeadings(grid, scan) : [];
+  const signature = headings.length > 0 ? headerSignature({ headerRows: scan.headerRows, mapping: scan.mapping, headings: headings.map((h) => h.text) }) : '';
+  const settings: Settings = { ...base, calendar, mapping: signature ? store.mappingFor(signature) : {} };
+  progress(UI.progress.checking(formatCount(Math.max(0, grid.cells.length - scan.headerRows.length))));
+  await pause();
+  const result = checkSheet(grid, settings, { lateOnSystem });
+  const daysOffGrid = daysOffRead ? gridOf(daysOffRead) : null;
+  return { target, whole, grid, settings, result, headings, signature, daysOff, daysOffGrid, lateOnSystem };
+}
+
 /** Kiểm tra hạn on the active sheet (or `sheetName`), with the user's remembered columns. */
 export async function runCheck(host: ExcelHost, store: WorkbookStore, base: Settings, options: RunOptions & { sheetName?: string | null } = {}): Promise<CheckOutcome> {
   const progress = options.progress ?? (() => undefined);
-  const pause = options.yieldToUi ?? (async () => undefined);
   const supports = (v: string) => host.supports(v);
   return host.run(async (context) => {
-    progress(UI.progress.reading);
-    let target = await readSelectionTarget(context, options.sheetName ?? null, supports);
-    const marks = store.toolTabMarks();
-    const markOf = (name: string) => {
-      const i = target.sheetNames.findIndex((n) => sameSheetName(n, name));
-      return i < 0 ? undefined : marks[target.sheetIds[i]];
-    };
-    if (markOf(target.sheetName) !== undefined) {
-      // A tool tab is never read as data: go back to the data sheet checked last, or say which to choose.
-      const last = store.dataSheet();
-      const known = last !== null && target.sheetNames.some((n) => sameSheetName(n, last)) && markOf(last) === undefined ? last : null;
-      if (options.sheetName != null || known === null) throw new AddinError(UI.errors.toolTab(target.sheetName, known));
-      target = await readSelectionTarget(context, known, supports);
-    }
-    const toolTab = (coreName: string) => {
-      const byMark = target.sheetNames.find((n) => markOf(n) === coreName);
-      return byMark ?? target.sheetNames.find((n) => markOf(n) === undefined && n === coreName);
-    };
-    const daysOffName = toolTab(DAYS_OFF_SHEET_NAME) ?? target.sheetNames.find((n) => sameSheetName(n, DAYS_OFF_SHEET_NAME));
-    const losName = toolTab(LATE_ON_SYSTEM_SHEET_NAME);
-    const extra = [daysOffName, losName].filter((n): n is string => n !== undefined && !sameSheetName(n, target.sheetName));
-    const extraReads = extra.length > 0 ? await readSheets(context, extra, supports) : [];
-    const readOf = (name: string | undefined) => (name === undefined ? undefined : extraReads.find((r) => r.sheetName === name));
-    const daysOffRead = readOf(daysOffName);
-    const daysOff: DaysOffRead | null = daysOffRead ? readDaysOffSheet(gridOf(daysOffRead)) : null;
-    const losRead = readOf(losName);
-    const lateOnSystem = losRead ? gridOf(losRead) : null;
-    const whole = gridOf(target);
-    progress(UI.progress.readingRows(formatCount(whole.cells.length)));
-    await pause();
-
-    const calendar = daysOff ? { ...base.calendar, extraDaysOff: daysOff.extraDaysOff, extraWorkingDays: daysOff.extraWorkingDays } : base.calendar;
-    const scan = checkSheet({ ...whole, cells: whole.cells.slice(0, HEADER_SCAN_ROWS) }, { ...base, calendar, mapping: {} }).read;
-    // Selected rows: the header is the one above the selection.
-    const headerLast = scan.headerRows.length > 0 ? scan.headerRows[scan.headerRows.length - 1] : null;
-    const grid = target.selection ? selectedRowsGrid(whole, target.selection, headerLast) : whole;
-    const headings = scan.headerRows.length > 0 ? columnHeadings(grid, scan) : [];
-    const signature = headings.length > 0 ? headerSignature({ headerRows: scan.headerRows, mapping: scan.mapping, headings: headings.map((h) => h.text) }) : '';
-    const settings: Settings = { ...base, calendar, mapping: signature ? store.mappingFor(signature) : {} };
-    progress(UI.progress.checking(formatCount(Math.max(0, grid.cells.length - scan.headerRows.length))));
-    await pause();
-    const result = checkSheet(grid, settings, { lateOnSystem });
-
+    const { target, whole, settings, result, headings, signature, daysOff } = await readAndCheck(context, store, base, supports, options);
     let conditional = true;
     if (result.plan) {
       // Checked against the whole sheet: rows left out of a selection may hold user cells too.
@@ -166,6 +197,13 @@ export interface TabsOutcome {
 export interface TabsOptions extends RunOptions {
   /** Asked before replacing tabs of these names that the tool did not create. */
   confirmReplace?: (names: string[]) => Promise<boolean>;
+  /** Cells set on a tab right after its plan (the live workbook's formulas), by the plan's name. */
+  patches?: Readonly<Record<string, readonly CellPatch[]>>;
+  /**
+   * Plan names whose unmarked tab of that name is the tool's all the same and is replaced
+   * (the office's "Ngày nghỉ", read by every check; its rows are in the plan).
+   */
+  adopt?: readonly string[];
 }
 
 /** Tạo phụ lục: the report tabs of the checked dossiers for the period. */
@@ -225,6 +263,8 @@ export async function writeTabs(host: ExcelHost, store: WorkbookStore, plans: re
     await context.sync();
     const items = sheets.items.map((s) => ({ name: s.name, id: s.id }));
     const markedFor = (coreName: string) => items.find((s) => marks[s.id] === coreName);
+    const adopted = (coreName: string) =>
+      (options.adopt ?? []).indexOf(coreName) >= 0 ? items.find((s) => marks[s.id] === undefined && sameSheetName(s.name, coreName)) : undefined;
     const los = markedFor(LATE_ON_SYSTEM_SHEET_NAME);
     const previousLos = los ? gridOf((await readSheets(context, [los.name], supports))[0]) : null;
     const ready = plans.map((p) => (p.name === LATE_ON_SYSTEM_SHEET_NAME ? keepTypedEntries(p, previousLos, UI.notes.keptTyped) : p));
@@ -236,7 +276,7 @@ export async function writeTabs(host: ExcelHost, store: WorkbookStore, plans: re
     const added: { sheet: Excel.Worksheet; name: string }[] = [];
     for (const plan of ready) {
       await batch.charge();
-      const old = markedFor(plan.name);
+      const old = markedFor(plan.name) ?? adopted(plan.name);
       let name: string;
       if (old) {
         sheets.getItem(old.name).delete();
@@ -255,6 +295,8 @@ export async function writeTabs(host: ExcelHost, store: WorkbookStore, plans: re
       if (applied.layoutSkipped) notes.add(UI.notes.layoutSkipped);
       if (applied.freezeSkipped) notes.add(UI.notes.freezeSkipped);
       for (const skip of applied.chartsSkipped) notes.add(UI.notes.chartSkipped(skip.title));
+      const patches = options.patches ? options.patches[plan.name] : undefined;
+      if (patches) await queuePatches(batch, sheet, patches, plan);
     }
     if (added.length > 0) {
       await batch.charge();

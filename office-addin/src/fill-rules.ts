@@ -3,7 +3,7 @@
  * rule with its own ranges. Core decides which rows get which color and says it as
  * rules keyed on the status text; a plan without them is colored with its fills directly.
  */
-import { STATUS_LABELS, type CellRange, type DataSheetPlan, type StatusColor } from '../../core/index.js';
+import { STATUS_LABELS, type CellRange, type DataSheetPlan, type StatusColor, type StatusRules } from '../../core/index.js';
 
 export interface FillRule {
   color: StatusColor;
@@ -27,6 +27,16 @@ export function fillRulesFor(plan: DataSheetPlan): FillRules | null {
   if (plan.fills.length === 0 || plan.values.length === 0) return { statusCol: 0, rules: [] };
   const status = plan.statusRules;
   if (!status) return null;
+  return fillRulesOfStatus(status);
+}
+
+/**
+ * Core's status rules in the writer's shape (the live workbook's, which color by rules
+ * only); no rule when nothing is colored.
+ * @example fillRulesOfStatus(null) // => { statusCol: 0, rules: [] }
+ */
+export function fillRulesOfStatus(status: StatusRules | null): FillRules {
+  if (!status) return { statusCol: 0, rules: [] };
   return {
     statusCol: status.statusCol,
     rules: status.rules.map(({ color, formula }) => ({ color, formula, ranges: status.ranges.map((r) => ({ ...r })) })),

@@ -83,6 +83,8 @@ export const UI = {
     readingSheets: (n: number) => `Đang đọc ${n} trang tính…`,
     consolidating: 'Đang tổng hợp…',
     saving: 'Đang lưu cài đặt…',
+    livePlanning: 'Đang lập công thức cho sổ tự tính…',
+    liveWriting: 'Đang ghi công thức vào trang dữ liệu…',
   },
 
   done: {
@@ -103,6 +105,12 @@ export const UI = {
     layoutSkipped:
       'Phiên bản Excel này chưa cho phép gộp ô, đặt độ rộng cột và chiều cao dòng (cần ExcelApi 1.2): số liệu vẫn đầy đủ; có thể chỉnh độ rộng cột bằng tay trước khi in.',
     freezeSkipped: 'Phiên bản Excel này chưa cho phép cố định dòng tiêu đề (cần ExcelApi 1.7).',
+    liveReplaced:
+      'Trang này trước là sổ tự tính: các cột công thức đã được thay bằng kết quả kiểm tra. Biểu 06a và Chỉ số 766 của sổ vẫn tính theo các cột vừa thay: bấm "Tạo phụ lục" để lập lại, hoặc "Xuất sổ tự tính" để có lại sổ.',
+    liveNoColors:
+      'Phiên bản Excel này chưa cho đặt định dạng có điều kiện (cần ExcelApi 1.6): cột Tình trạng vẫn tự tính nhưng không được tô màu, vì màu tô thẳng vào ô sẽ không đổi theo khi tình trạng đổi. Mở tệp bằng Excel 2019, Microsoft 365 hoặc Excel trên web rồi bấm lại "Xuất sổ tự tính" để có màu tự đổi.',
+    liveNotHidden: (columns: string) =>
+      `Phiên bản Excel này chưa cho ẩn cột (cần ExcelApi 1.2): các cột phụ ${columns} vẫn hiện. Có thể chọn các cột đó, bấm chuột phải, chọn Ẩn; đừng xóa vì công thức cần đến.`,
     keptTyped: 'Ngày trả thực tế và ghi chú đã ghi ở lần trước (hồ sơ không còn trong danh sách kỳ này), được giữ lại:',
     freeName: (wanted: string, used: string) =>
       `Trang "${wanted}" trong tệp là trang của bạn nên Đúng Hạn không ghi đè; kết quả được ghi vào trang "${used}".`,

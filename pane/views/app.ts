@@ -8,6 +8,7 @@ import { ConfirmDialog } from './confirm.js';
 import { FileOutcomeList, FilesButton } from './consolidate-files.js';
 import { Feedback, LiveRegion } from './feedback.js';
 import { MappingLine, PeriodLine, SheetLine } from './first-screen.js';
+import { LiveStep } from './live.js';
 import { ProblemList, Results } from './results.js';
 import { SettingsPanel } from './settings.js';
 
@@ -24,10 +25,17 @@ export function App(props: { ctl: PaneController }) {
   const busy = state.busy !== null;
   const ready = state.settings !== null;
   // Buttons stay focusable while busy (a disabled button would drop the keyboard focus).
-  const action = (id: string, label: string, run: () => void, primary = false) =>
+  const action = (id: string, label: string, run: () => void, primary = false, describedBy?: string) =>
     h(
       'button',
-      { type: 'button', id, class: primary ? 'primary action' : 'action', 'aria-disabled': busy || !ready ? 'true' : undefined, onClick: () => (busy || !ready ? undefined : run()) },
+      {
+        type: 'button',
+        id,
+        class: primary ? 'primary action' : 'action',
+        'aria-disabled': busy || !ready ? 'true' : undefined,
+        'aria-describedby': describedBy,
+        onClick: () => (busy || !ready ? undefined : run()),
+      },
       label,
     );
   const reports = h(
@@ -37,6 +45,7 @@ export function App(props: { ctl: PaneController }) {
     h(Feedback, { state, sources: ['reports'], id: 'reports-feedback' }),
     state.tabProblems.length > 0 ? h(ProblemList, { ctl, items: state.tabProblems }) : null,
   );
+  const live = h(LiveStep, { ctl, state, action });
   const written = state.result !== null && state.result.written;
   return h(
     'div',
@@ -55,11 +64,12 @@ export function App(props: { ctl: PaneController }) {
         h('div', { class: 'primary-row' }, action('check', L.actions.check, () => void ctl.check(), true)),
         h(Feedback, { state, sources: ['check', 'goto'], id: 'check-feedback' }),
       ),
-      h(Results, { ctl, state, next: written ? reports : null }),
+      h(Results, { ctl, state, next: written ? [reports, live] : null }),
       h(
         'section',
         { class: 'more-actions' },
         written ? null : reports,
+        written ? null : live,
         h('div', { class: 'consolidate-row' }, action('consolidate', L.actions.consolidate, () => void ctl.openConsolidate()), h(FilesButton, { ctl, state })),
         state.open.consolidate ? h(ConsolidatePicker, { ctl, state }) : null,
         h(Feedback, { state, sources: ['consolidate'], id: 'consolidate-feedback' }),
@@ -91,6 +101,7 @@ const FEEDBACK_AT: Record<Source, string> = {
   consolidate: 'consolidate-feedback',
   settings: 'settings-feedback',
   daysOff: 'days-off-feedback',
+  live: 'live-feedback',
 };
 
 /**

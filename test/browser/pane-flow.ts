@@ -201,3 +201,48 @@ export async function paneFlow(shell: Shell, tag: string): Promise<FlowResult> {
   const calendarVersion = await page.locator('#calendar-version').innerText();
   return { sheetLine, periodLine, mappingLine, firstTabOrder: order, counts, total, problems, score, selected, reportsMessage, tabs, settingsIds, version, calendarVersion };
 }
+
+export interface LiveFlowResult {
+  hint: string;
+  message: string;
+  notes: string[];
+  /** The status formula the host holds for the first data row. */
+  formula: string | null;
+}
+
+/**
+ * "Xuất sổ tự tính" after a check: the button follows "Tạo phụ lục" with its one-line
+ * explanation; its progress and summary appear next to it and are scrolled into view.
+ */
+export async function liveFlow(shell: Shell, tag: string, firstRow: number, statusCol: number): Promise<LiveFlowResult> {
+  const { page } = shell;
+  await page.locator('#check').waitFor({ timeout: 20_000 });
+  await idle(page);
+  await page.locator('#check').click();
+  await page.locator('#counts').waitFor({ timeout: 30_000 });
+  await idle(page);
+  const order = await page.evaluate(() => {
+    const ids = ['counts', 'reports', 'live-export', 'live-hint', 'problems'];
+    const els = ids.map((id) => document.getElementById(id));
+    return els.every((el, i) => el !== null && (i === 0 || Boolean(els[i - 1]!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)));
+  });
+  expect(order, `${tag}: counts, Tạo phụ lục, Xuất sổ tự tính and its explanation, then the problems`).toBe(true);
+  expect(await page.locator('#live-export').getAttribute('aria-describedby')).toBe('live-hint');
+  await page.locator('#live-hint').scrollIntoViewIfNeeded();
+  await shot(page, `${tag}-1-button`);
+  await page.locator('#live-export').click();
+  await page.locator('#live-feedback .message').waitFor({ timeout: 60_000 });
+  await idle(page);
+  await page.waitForTimeout(100);
+  const box = await fullyInView(page, '#live-feedback .message > p');
+  expect(box.inside, `${tag}: live summary in view ${JSON.stringify(box)}`).toBe(true);
+  await shot(page, `${tag}-2-result`);
+  await page.locator('#live-feedback').evaluate((el) => el.scrollIntoView(false));
+  await shot(page, `${tag}-3-result-notes`);
+  return {
+    hint: await page.locator('#live-hint').innerText(),
+    message: await page.locator('#live-feedback .message > p').first().innerText(),
+    notes: await page.locator('#live-feedback .message .note').allInnerTexts(),
+    formula: await shell.formulaAt(firstRow, statusCol),
+  };
+}

@@ -6,7 +6,7 @@
  * Both hold the same hand-checked sample (test/fixtures/golden-check.json).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -47,6 +47,9 @@ export function ensureAddinBuilt(): void {
   const sources = Math.max(newest(join(ROOT, 'office-addin', 'src')), newest(join(ROOT, 'core')), newest(join(ROOT, 'pane')), newest(join(ROOT, 'readers')));
   if (!existsSync(join(DIST, 'taskpane.html')) || !existsSync(built) || statSync(built).mtimeMs < sources) {
     execFileSync('npm', ['run', 'build:addin'], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+    // webpack leaves an unchanged output as it was: mark it as built now.
+    const now = new Date();
+    utimesSync(built, now, now);
   }
 }
 
@@ -74,6 +77,8 @@ export interface Shell {
   sheetNames(): Promise<string[]>;
   /** The status the tool wrote for a data row. */
   statusAt(row: number): Promise<unknown>;
+  /** The formula the host holds in a cell of the data sheet, or null. */
+  formulaAt(row: number, col: number): Promise<string | null>;
 }
 
 const g = golden();
@@ -104,6 +109,8 @@ export interface OpenOptions {
   theme?: Record<string, string>;
   /** Extra sheets in the workbook before the pane opens: [name, rows]. */
   extraSheets?: [string, InputCell[][]][];
+  /** Highest ExcelApi set the fake Excel has (Office 2016: '1.1'). @default '1.9' */
+  apiVersion?: string;
 }
 
 /** The Excel task pane over the fake Office host. */
@@ -112,7 +119,7 @@ export async function openExcel(browser: Browser, server: Server, o: OpenOptions
   const errors: string[] = [];
   const outside: string[] = [];
   watch(page, errors);
-  const sample = { sheetName: SAMPLE_SHEET, rows: g.grid.cells.map((line) => line.map(excelValue)), settings: serializeSettings(settings), theme: o.theme };
+  const sample = { sheetName: SAMPLE_SHEET, rows: g.grid.cells.map((line) => line.map(excelValue)), settings: serializeSettings(settings), theme: o.theme, apiVersion: o.apiVersion };
   const extra = (o.extraSheets ?? []).map(([name, rows]) => `globalThis.__dunghan.book.addSheet(${JSON.stringify(name)}); globalThis.__dunghan.book.fill(${JSON.stringify(name)}, ${JSON.stringify(rows)});`).join('\n');
   const host = `globalThis.__dunghanSample = ${JSON.stringify(sample)};\n${fakeExcelBrowserScript()}${readFileSync(join(ROOT, 'test', 'fakes', 'office-host.js'), 'utf8')}\n${extra}`;
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
@@ -133,6 +140,7 @@ export async function openExcel(browser: Browser, server: Server, o: OpenOptions
     selected: () => book<[string, number, number] | null>('return book.selection ? [book.activeSheet, book.selection.row, book.selection.col] : null;'),
     sheetNames: () => book<string[]>('return book.sheets.map((s) => s.name);'),
     statusAt: (row) => book<unknown>(`return book.getSheet(${JSON.stringify(SAMPLE_SHEET)}).value(${row}, 14);`),
+    formulaAt: (row, col) => book<string | null>(`return book.getSheet(${JSON.stringify(SAMPLE_SHEET)}).formulas.get(${row} * 16384 + ${col - 1}) || null;`),
   };
 }
 
@@ -184,5 +192,9 @@ export async function openSheets(browser: Browser, o: OpenOptions, made = sheets
     },
     sheetNames: async () => fake.ss.sheets.map((s) => s.name),
     statusAt: async (row) => fake.ss.peekSheet(SAMPLE_SHEET).peekValue(row, 14),
+    formulaAt: async (row, col) => {
+      const v = fake.ss.peekSheet(SAMPLE_SHEET).peekValue(row, col) as { formula?: string } | undefined;
+      return v && typeof v === 'object' && typeof v.formula === 'string' ? v.formula : null;
+    },
   };
 }

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_VERSION, calendarDataLabel, STATUS_LABELS } from '../../core/index.js';
-import { idle, paneFlow, shot, type FlowResult } from './pane-flow.js';
+import { idle, liveFlow, paneFlow, shot, type FlowResult, type LiveFlowResult } from './pane-flow.js';
 import { CHROMIUM, ensureAddinBuilt, haveChromium, launch, openExcel, openSheets, SAMPLE_SHEET, serveDist, sheetsFake } from './pane-hosts.js';
 import { callEntry, ensureBundle } from '../fakes/gas-bundle.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -81,6 +81,42 @@ describe.skipIf(!haveChromium)('the shared pane in both shells', () => {
     expect(excel.settingsIds).toEqual(expect.arrayContaining(['rule-dueSoonWorkingDays', 'rule-sameDayCutoffSec', 'header-reportingUnit', 'header-receivingUnit', 'header-place', 'header-preparer', 'header-head', 'calendar-tet-2027-1+4', 'calendar-tet-2027-2+3']));
     const shared = (r: FlowResult) => ({ ...r, sheetLine: r.sheetLine.replace(/(Đổi|Đọc lại)/, '·'), firstTabOrder: r.firstTabOrder.filter((id) => !id.startsWith('sheet-')) });
     for (const key of keys) expect(shared(results[key]), key).toEqual(shared(excel));
+  });
+
+  const lives: Record<string, LiveFlowResult> = {};
+  it('Excel task pane 350×650: Xuất sổ tự tính after a check, its summary next to it', async () => {
+    const shell = await openExcel(browser, server, { ...EXCEL, locale: 'vi-VN' });
+    lives.excel = await liveFlow(shell, 'pane-excel-live', 2, 14);
+    expect(shell.errors).toEqual([]);
+    await shell.page.close();
+  }, 120_000);
+
+  it('Sheets sidebar 300×600: Xuất sổ tự tính after a check, its summary next to it', async () => {
+    const shell = await openSheets(browser, { ...SHEETS, locale: 'vi-VN' });
+    lives.sheets = await liveFlow(shell, 'pane-sheets-live', 2, 14);
+    expect(shell.errors).toEqual([]);
+    await shell.page.close();
+  }, 300_000);
+
+  it('Excel 2016 (ExcelApi 1.1): the live export still writes the formulas and says what this Excel cannot do', async () => {
+    const shell = await openExcel(browser, server, { ...EXCEL, locale: 'vi-VN', apiVersion: '1.1' });
+    const old = await liveFlow(shell, 'pane-excel-live-1.1', 2, 14);
+    expect(old.formula).toMatch(/^=IF\(/);
+    expect(old.notes[0]).toContain('chưa cho ẩn cột (cần ExcelApi 1.2): các cột phụ R–AI vẫn hiện');
+    expect(old.notes[1]).toContain('chưa cho đặt định dạng có điều kiện (cần ExcelApi 1.6): cột Tình trạng vẫn tự tính nhưng không được tô màu');
+    expect(shell.errors).toEqual([]);
+    await shell.page.close();
+  }, 120_000);
+
+  it('both shells said the same of the live export, and wrote the status as a formula', () => {
+    expect(Object.keys(lives).sort()).toEqual(['excel', 'sheets']);
+    const { excel, sheets } = lives;
+    expect(excel.message).toBe(`Đã xuất sổ tự tính trên trang "${SAMPLE_SHEET}": 9 dòng tự tính, 0 dòng cố định.`);
+    expect(excel.hint).toContain('Cột trạng thái, hạn và số ngày trễ thành công thức');
+    expect(excel.formula).toMatch(/^=IF\(/);
+    expect(sheets.formula).toMatch(/^=IF\(/);
+    const same = (r: LiveFlowResult) => ({ hint: r.hint, message: r.message, notes: r.notes.map((n) => n.replace(/ô [A-Z]+\d+/, 'ô …')) });
+    expect(same(sheets)).toEqual(same(excel));
   });
 
   it("Excel: a user's own tab with a report's name is never replaced and nothing blocks the run: the report goes to a free name", async () => {

@@ -108,7 +108,7 @@ export class StylePool {
 export class FakeSheet {
   /** Dense rows of values (index = row − 1, col − 1); undefined is an empty cell. */
   readonly rows: (FakeValue | undefined)[][] = [];
-  /** Formulas by cell key: the adapter must never create one. */
+  /** Formulas (A1, with "=") by cell key: only the live workbook writes them, never from user text. */
   readonly formulas = new Map<number, string>();
   readonly styles = new Map<number, Style>();
   merges: Rect[] = [];
@@ -116,6 +116,8 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   pageLayout: Record<string, unknown> = {};
   readonly columnWidths = new Map<number, number | 'autofit'>();
+  /** Columns hidden through Range.columnHidden (ExcelApi 1.2). */
+  readonly hiddenColumns = new Set<number>();
   readonly rowHeights = new Map<number, number>();
   freeze: { rows: number; cols: number } | null = null;
   tabColor: string | null = null;
@@ -307,4 +309,41 @@ export function formatAddress(rect: Rect): string {
   const a = `${letter(rect.col)}${rect.row}`;
   if (rect.rows === 1 && rect.cols === 1) return a;
   return `${a}:${letter(rect.col + rect.cols - 1)}${rect.row + rect.rows - 1}`;
+}
+
+/**
+ * An R1C1 formula as the A1 text Excel shows in the cell (row, col). Written apart from
+ * core's converter on purpose: the fake checks the adapter, not core against itself.
+ */
+const REF_AT = /R(\[-?\d+\]|\d+)C(\[-?\d+\]|\d+)/y;
+
+export function a1FromR1C1Fake(formula: string, row: number, col: number): string {
+  let out = '';
+  let i = 0;
+  const letter = (n: number) => formatAddress({ row: 1, col: n, rows: 1, cols: 1 }).replace(/\d+$/, '');
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      const end = formula.indexOf(ch, i + 1);
+      let j = end;
+      while (j >= 0 && formula[j + 1] === ch) j = formula.indexOf(ch, j + 2);
+      const stop = j < 0 ? formula.length : j + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    REF_AT.lastIndex = i;
+    const m = REF_AT.exec(formula);
+    const before = i === 0 ? '' : formula[i - 1];
+    if (m && !/[A-Za-z0-9_.]/.test(before)) {
+      const r = m[1][0] === '[' ? String(row + Number(m[1].slice(1, -1))) : `$${m[1]}`;
+      const c = m[2][0] === '[' ? letter(col + Number(m[2].slice(1, -1))) : `$${letter(Number(m[2]))}`;
+      out += `${c}${r}`;
+      i += m[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import { FakeProxy, propList, type FakeRequestContext } from './excel-fake-context.js';
 import { FakeConditionalFormats, FakeRangeFormat } from './excel-fake-format.js';
-import { FakeExcelError, FakeSheet, formatAddress, overlaps, type FakeValue, type Rect } from './excel-fake-model.js';
+import { a1FromR1C1Fake, FakeExcelError, FakeSheet, formatAddress, overlaps, type FakeValue, type Rect } from './excel-fake-model.js';
 
 export interface RangeTarget {
   sheet: FakeSheet;
@@ -60,6 +60,33 @@ export class FakeRange extends FakeProxy {
   }
   set values(values: unknown) {
     this.ctx.enqueue('Range.values', { range: this.label, values }, () => writeCells(this.bound(), values, 'values'));
+  }
+  /** Range.formulas (ExcelApi 1.1): as values, a string starting with "=" is a formula unless the cell is text. */
+  set formulas(formulas: unknown) {
+    this.ctx.enqueue('Range.formulas', { range: this.label, formulas }, () => writeCells(this.bound(), formulas, 'values'));
+  }
+  /** Range.formulasR1C1 (ExcelApi 1.1): each cell gets the formula as seen from itself. */
+  set formulasR1C1(formulas: unknown) {
+    this.ctx.enqueue('Range.formulasR1C1', { range: this.label, formulas }, () => {
+      const target = this.bound();
+      const at = cellSource(formulas, target.rect);
+      forEachCell(target.rect, (r, c) => {
+        const f = at(r - target.rect.row, c - target.rect.col);
+        const one = { sheet: target.sheet, rect: { row: r, col: c, rows: 1, cols: 1 } };
+        writeCells(one, typeof f === 'string' && f.startsWith('=') ? a1FromR1C1Fake(f, r, c) : f, 'values');
+      });
+    });
+  }
+  /** Range.columnHidden (ExcelApi 1.2): hides or shows the range's columns. */
+  set columnHidden(hidden: boolean) {
+    this.ctx.enqueue('Range.columnHidden', { range: this.label, hidden }, () => {
+      this.ctx.requireApi('1.2', 'columnHidden');
+      const { sheet, rect } = this.bound();
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (hidden) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
   }
   get numberFormat(): string[][] {
     return this.loaded('numberFormat');

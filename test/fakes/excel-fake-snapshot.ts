@@ -14,6 +14,7 @@ export interface SheetSnapshot {
   charts: FakeSheet['charts'];
   pageLayout: Record<string, unknown>;
   columnWidths: [number, number | 'autofit'][];
+  hiddenColumns: number[];
   rowHeights: [number, number][];
   freeze: FakeSheet['freeze'];
   tabColor: string | null;
@@ -44,6 +45,7 @@ export function snapshotSheet(sheet: FakeSheet): SheetSnapshot {
     charts: sheet.charts,
     pageLayout: sheet.pageLayout,
     columnWidths: byKey(sheet.columnWidths),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     rowHeights: byKey(sheet.rowHeights),
     freeze: sheet.freeze,
     tabColor: sheet.tabColor,

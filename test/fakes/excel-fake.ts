@@ -68,13 +68,14 @@ class FakeWorksheets {
 
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheets;
-  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  readonly application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void; calculate(type: string): void };
 
   constructor(private readonly ctx: FakeRequestContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.application = {
       suspendApiCalculationUntilNextSync: () => ctx.enqueue('Application.suspendApiCalculationUntilNextSync', null, () => ctx.requireApi('1.6', 'suspendApiCalculation')),
       suspendScreenUpdatingUntilNextSync: () => ctx.enqueue('Application.suspendScreenUpdatingUntilNextSync', null, () => ctx.requireApi('1.9', 'suspendScreenUpdating')),
+      calculate: (type: string) => ctx.enqueue('Application.calculate', { type }, () => undefined),
     };
   }
 

@@ -4,7 +4,7 @@
  * sources; a lock directory keeps parallel test files from building at once.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import type { GasFake } from './gas-fake.js';
@@ -36,6 +36,8 @@ export const ENTRY_POINTS = [
   'rpcSelectCell',
   'rpcOfficeSettings',
   'rpcWriteTabSlices',
+  'rpcStartLive',
+  'rpcContinueLive',
 ] as const;
 
 function newestSource(dir: string): number {
@@ -70,7 +72,12 @@ export function ensureBundle(): void {
     }
   }
   try {
-    if (!isFresh()) execSync('npm run build:gas', { cwd: ROOT, stdio: 'pipe' });
+    if (!isFresh()) {
+      execSync('npm run build:gas', { cwd: ROOT, stdio: 'pipe' });
+      // webpack leaves an output it would write unchanged as it was (older than the sources): mark both as built now.
+      const now = new Date();
+      for (const file of [BUNDLE, SIDEBAR_HTML]) utimesSync(file, now, now);
+    }
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }

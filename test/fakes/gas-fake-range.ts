@@ -4,6 +4,7 @@
  */
 import type { RangeRef } from './gas-fake-format.js';
 import type { CellProp, FakeSheet } from './gas-fake-sheet.js';
+import { a1FromR1C1Fake } from './excel-fake-model.js';
 
 /** Key of a cell in the sheet's property maps. */
 export const cellKey = (row: number, col: number) => row * 20_000 + col;
@@ -67,6 +68,29 @@ export class FakeRange {
     );
     return this;
   }
+  /** Range.setValue: one value for every cell, read as typed like setValues. */
+  setValue(value: unknown): this {
+    return this.setValues(Array.from({ length: this.rows }, () => new Array<unknown>(this.cols).fill(value)));
+  }
+  /** Range.setFormulas: strings starting with "=" are formulas (English, A1); '' clears. */
+  setFormulas(formulas: string[][]): this {
+    this.checkDims(formulas, 'setFormulas');
+    formulas.forEach((line, r) =>
+      line.forEach((f, c) => {
+        if (typeof f !== 'string') throw new Error('Exception: setFormulas takes strings');
+        this.sheet.peekSetValue(this.row + r, this.col + c, f === '' ? undefined : f.startsWith('=') ? ({ formula: f } satisfies CoercedFormula) : asTyped(f, this.sheet.peekProp('numberFormat', this.row + r, this.col + c)));
+      }),
+    );
+    return this;
+  }
+  /** Range.setFormulaR1C1: the formula in every cell, as seen from that cell (stored in A1). */
+  setFormulaR1C1(formula: string): this {
+    if (!formula.startsWith('=')) throw new Error('fake: an R1C1 formula starts with "="');
+    for (let r = this.row; r < this.row + this.rows; r++) {
+      for (let c = this.col; c < this.col + this.cols; c++) this.sheet.peekSetValue(r, c, { formula: a1FromR1C1Fake(formula, r, c) } satisfies CoercedFormula);
+    }
+    return this;
+  }
   setNumberFormats(formats: string[][]): this {
     return this.setGrid('numberFormat', formats, 'setNumberFormats');
   }
@@ -82,6 +106,12 @@ export class FakeRange {
   }
   setFontColors(colors: (string | null)[][]): this {
     return this.setGrid('fontColor', colors, 'setFontColors');
+  }
+  setBackground(color: string | null): this {
+    return this.setAll('background', color);
+  }
+  setFontColor(color: string | null): this {
+    return this.setAll('fontColor', color);
   }
   setFontWeights(weights: (string | null)[][]): this {
     return this.setGrid('fontWeight', weights, 'setFontWeights');

@@ -34,6 +34,7 @@ export class FakeSheet {
   frozen = { rows: 0, cols: 0 };
   tabColor: string | null = null;
   columnWidths = new Map<number, number>();
+  hiddenColumns = new Set<number>();
   rowHeights = new Map<number, number>();
   /** Cell notes by "row,col" (Range.setNote); notes do not print. */
   notes = new Map<string, string>();
@@ -118,6 +119,13 @@ export class FakeSheet {
   }
   setConditionalFormatRules(rules: FakeRule[]): void {
     this.rules = [...rules];
+  }
+  /** Sheet.hideColumns / showColumns: which columns are hidden. */
+  hideColumns(col: number, count = 1): void {
+    for (let c = col; c < col + count; c++) this.hiddenColumns.add(c);
+  }
+  showColumns(col: number, count = 1): void {
+    for (let c = col; c < col + count; c++) this.hiddenColumns.delete(c);
   }
   setColumnWidth(col: number, px: number): void {
     this.columnWidths.set(col, px);

@@ -39,7 +39,7 @@
   var book = new F.FakeWorkbook([sheetName]);
   book.fill(sheetName, sample ? sample.rows : rows);
   book.settings.set('dunghan.settings', sample ? sample.settings : JSON.stringify({ version: 1, asOf: '2024-06-14', period: { preset: 'month15', from: '2024-05-15', to: '2024-06-14' } }));
-  var excel = new F.FakeExcel(book, { limitResponses: true });
+  var excel = new F.FakeExcel(book, { limitResponses: true, apiVersion: sample && sample.apiVersion ? sample.apiVersion : '1.9' });
 
   var settings = {
     get: function (key) { return book.settings.has(key) ? book.settings.get(key) : null; },

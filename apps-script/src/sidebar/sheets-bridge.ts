@@ -3,9 +3,9 @@
  * points (main.ts), their answers turned into the pane's plain shapes (pane/model.ts).
  */
 import type { Field, Settings } from '../../../core/index.js';
-import type { CheckSummary, HostBridge, PaneBoot, RunHooks, SheetView, TabsSummary } from '../../../pane/model.js';
+import type { CheckSummary, HostBridge, LiveSummary, PaneBoot, RunHooks, SheetView, TabsSummary } from '../../../pane/model.js';
 import { SIDEBAR_LABELS as L } from '../labels.vi.js';
-import type { CheckStep, RunSummary, SheetPreview, SidebarState, TabsOutcome } from '../rpc-types.js';
+import type { CheckStep, LiveStep, RunSummary, SheetPreview, SidebarState, TabsOutcome } from '../rpc-types.js';
 import { call } from './server.js';
 import type { FileHostBridge } from '../../../pane/files-model.js';
 import { consolidateInSidebar } from './file-consolidate.js';
@@ -90,6 +90,18 @@ export function sheetsBridge(): HostBridge & FileHostBridge {
     },
     goTo: async (problem) => {
       await call<boolean>('rpcSelectCell', { sheetName: problem.sheetName, row: problem.row, columnLetter: problem.columnLetter });
+    },
+    live: async (sheetName, settings, hooks): Promise<LiveSummary> => {
+      // Tabs, then blocks of rows, a call each (the 6-minute limit): call on until the server says done.
+      let step = await call<LiveStep>('rpcStartLive', { sheetName: sheetName || undefined, settings });
+      let restarted = step.restarted;
+      while (!step.done && step.token !== null) {
+        hooks.progress({ message: step.message, done: step.unitsDone, total: step.unitsTotal });
+        step = await call<LiveStep>('rpcContinueLive', step.token);
+        restarted = restarted || step.restarted;
+      }
+      if (step.summary === null) throw { message: step.message || L.errors.generic, detail: '' };
+      return { ...step.summary, notes: [...step.summary.notes, ...(restarted ? [L.results.restarted] : [])] };
     },
   };
 }

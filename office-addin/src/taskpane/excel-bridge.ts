@@ -5,13 +5,14 @@
  */
 import {
   FIELDS,
+  isLiveBlock,
   placeAll,
   score766,
   serializeSettings,
   type Field,
   type Settings,
 } from '../../../core/index.js';
-import type { CheckSummary, FieldChoice, HostBridge, PaneBoot, PaneProblem, RunHooks, SheetView, TabsSummary } from '../../../pane/model.js';
+import type { CheckSummary, FieldChoice, HostBridge, LiveSummary, PaneBoot, PaneProblem, RunHooks, SheetView, TabsSummary } from '../../../pane/model.js';
 import { fileProblem, type FileHostBridge } from '../../../pane/files-model.js';
 import { PANE_LABELS } from '../../../pane/labels.vi.js';
 import { toUserError } from '../errors.js';
@@ -29,6 +30,7 @@ import {
   type DataView,
 } from '../excel-io.js';
 import type { ExcelHost } from '../excel-host.js';
+import { runLive } from '../excel-live.js';
 import { UI } from '../labels.vi.js';
 import { sameSheetName } from '../sheet-name.js';
 import type { WorkbookStore } from '../workbook-store.js';
@@ -151,6 +153,7 @@ export function excelBridge(host: ExcelHost, store: WorkbookStore, today: () => 
         const { total: tally } = placeAll(result.dossiers, { period: outcome.settings.period, asOf: outcome.settings.asOf, rules: outcome.settings.rules });
         if (!written) notes.unshift(empty ? UI.errors.emptySheet : UI.errors.noHeader);
         else if (!outcome.conditional) notes.push(UI.notes.directFills);
+        if (written && isLiveBlock(result.read)) notes.push(UI.notes.liveReplaced);
         return { view, total: result.dossiers.length, counts: result.counts, score: score766(tally), problems, problemCount: problems.length, notes, written };
       }),
     reports: (_sheetName, settings, hooks) =>
@@ -187,5 +190,11 @@ export function excelBridge(host: ExcelHost, store: WorkbookStore, today: () => 
         await openDaysOffSheet(host, settings);
       }),
     goTo: (problem) => guarded(() => selectProblem(host, problem.sheetName, problem)),
+    live: (_sheetName, settings, hooks) =>
+      guarded(async (): Promise<LiveSummary> => {
+        const out = await runLive(host, store, settings, { yieldToUi, progress: (message) => hooks.progress({ message }), confirmReplace: ask(hooks) });
+        const notes = await save();
+        return { ...out, notes: out.notes.concat(notes) };
+      }),
   };
 }
