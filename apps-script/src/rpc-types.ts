@@ -3,6 +3,7 @@
  * (no Dates, no classes), so both sides and the tests share these shapes.
  */
 import type { Day, Field, Problem, Score766, Settings, Status } from '../../core/index.js';
+import type { LiveSummary } from '../../pane/model.js';
 
 /** A server answer: errors come back as data, one Vietnamese sentence plus details for IT. */
 export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
@@ -134,21 +135,8 @@ export interface LiveRequest {
   tabsPerCall?: number;
 }
 
-/** What "Xuất sổ tự tính" wrote, for the summary line. */
-export interface LiveSummary {
-  sheetName: string;
-  liveRows: number;
-  fixedRows: number;
-  /** Why rows stay fixed, and how many. */
-  fixedReasons: { reason: string; rows: number }[];
-  years: number[];
-  /** Tabs written, by their names in the spreadsheet; those whose figures are formulas (Biểu 06a, Chỉ số 766). */
-  tabs: string[];
-  liveTabs: string[];
-  /** The report-date cell, "AL18". */
-  asOfCell: string;
-  notes: string[];
-}
+/** What "Xuất sổ tự tính" wrote, for the summary line: the pane's own type, so server and sidebar cannot drift. */
+export type { LiveSummary };
 
 /** One step of a resumable "Xuất sổ tự tính": the tabs first, then the data rows. */
 export interface LiveStep {

@@ -40,6 +40,7 @@ import {
   writeRetrying,
   type DataApplyOptions,
 } from './excel-data-plan.js';
+import type { LiveSummary } from '../../pane/model.js';
 import type { ExcelHost } from './excel-host.js';
 import { readAndCheck, writeTabs, type TabsOptions } from './excel-io.js';
 import { isPayloadError } from './excel-read.js';
@@ -126,20 +127,8 @@ export function isLiveTab(tab: SheetPlan | undefined): boolean {
   return tab !== undefined && (tab.kind === 'form-06a' || tab.kind === 'score-766');
 }
 
-export interface LiveOutcome {
-  sheetName: string;
-  liveRows: number;
-  fixedRows: number;
-  fixedReasons: { reason: string; rows: number }[];
-  years: number[];
-  /** Tabs written (report tabs, then "Ngày nghỉ"), by their names in the workbook; those whose figures are formulas. */
-  tabs: string[];
-  liveTabs: string[];
-  /** The report-date cell, "AC18". */
-  asOfCell: string;
-  /** What the running Excel could not do, and what else the pane should say. */
-  notes: string[];
-}
+/** What the pane shows after "Xuất sổ tự tính" (`asOfCell` "AC18"; `notes`: what the running Excel could not do). */
+export type LiveOutcome = LiveSummary;
 
 /** "Xuất sổ tự tính" on the active sheet (or `sheetName`): read, check, plan, write tabs, write the data block. */
 export async function runLive(host: ExcelHost, store: WorkbookStore, base: Settings, options: TabsOptions & { sheetName?: string | null } = {}): Promise<LiveOutcome> {

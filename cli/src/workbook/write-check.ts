@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   buildDaysOffSheet,
   buildReports,
@@ -14,6 +14,7 @@ import {
 import type { LoadedInput } from '../files/load-input.js';
 import { applyDataPlan, applySheetPlan, safeSheetName } from './apply-plan.js';
 import { basePackageParts } from './ooxml/base-package.js';
+import { loadExcelJS } from './load-exceljs.js';
 import { saveWithCharts } from './save-with-charts.js';
 import { UnsupportedSheetError } from './ooxml/data-sheet.js';
 import { patchPackage } from './ooxml/package.js';
@@ -113,7 +114,7 @@ function dataSheetName(input: LoadedInput, sheetName: string): string {
 }
 
 export async function openWorkbook(input: LoadedInput, sheetName: string): Promise<{ workbook: ExcelJS.Workbook; sheet: ExcelJS.Worksheet }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   if (input.format === 'xlsx') {
     // ExcelJS types its argument as a Buffer that extends ArrayBuffer; a Node Buffer is what it reads.
     await workbook.xlsx.load(Buffer.from(input.bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { ConsolidateResult } from '../../../core/index.js';
 import { applySheetPlan } from './apply-plan.js';
+import { loadExcelJS } from './load-exceljs.js';
 import { saveWithCharts } from './save-with-charts.js';
 
 /**
@@ -8,7 +8,7 @@ import { saveWithCharts } from './save-with-charts.js';
  * and the list of sheets read, in that order, with the ranking's chart.
  */
 export async function writeMergeWorkbook(result: ConsolidateResult, outPath: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   for (const sheet of result.sheets) applySheetPlan(workbook, sheet);
   await saveWithCharts(workbook, result.sheets, outPath);
 }

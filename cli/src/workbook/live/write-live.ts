@@ -3,7 +3,7 @@
  * ExcelJS from core's LivePlan. Formulas are written without cached values and the
  * workbook asks for a full recalculation on open, so every spreadsheet computes them.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   buildLivePlan,
   columnLetter,

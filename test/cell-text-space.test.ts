@@ -1,0 +1,81 @@
+/**
+ * The tool writes `xml:space="preserve"` only on texts that need it (it makes a large data
+ * sheet a quarter smaller). Excel drops a text's outer white space without it; LibreOffice
+ * keeps it either way, so the first test pins which texts get the attribute, and the second
+ * checks that LibreOffice opens every such text of both writers as the CSV holds it.
+ * Needs LibreOffice (apt-get install -y libreoffice-calc-nogui); skipped without it, except in CI.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../core/index.js';
+import { CsvFileRows } from '../cli/src/files/csv-file-rows.js';
+import { writeCheckStream } from '../cli/src/workbook/write-check-stream.js';
+import { cellXml } from '../cli/src/workbook/ooxml/tab-sheet.js';
+import { haveSoffice, readRecalculated, recalcWithLibreOffice, SOFFICE_INSTALL } from './live-helpers.js';
+import { checkToFile, SAMPLES_AS_OF, tempDir } from './workbook-helpers.js';
+
+const HAVE = haveSoffice();
+if (!HAVE && process.env.CI === 'true') throw new Error(`test/cell-text-space: soffice (LibreOffice) is missing in CI. Install it with: ${SOFFICE_INSTALL}`);
+
+/** Owner names (column E of the sample) whose white space a reader could lose. */
+const OWNERS = [' Vũ Thu Hà', 'Nguyễn Công Tài ', 'Lê  Văn Nam', 'Trần Thị\nBích', 'Phạm\tHùng', '  ', 'Đỗ Minh Khoa'];
+
+function csvField(text: string): string {
+  return /[",\n\r\t ]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A CSV line's fields as written, quoted ones whole ("Phòng Kinh tế, Hạ tầng và Đô thị"). */
+function splitCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= line.length; i++) {
+    if (line[i] === '"') quoted = !quoted;
+    else if ((line[i] === ',' && !quoted) || i === line.length) {
+      fields.push(line.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return fields;
+}
+
+/** The OpenCPS sample with the first rows' owners replaced by OWNERS. */
+function spacedSample(dir: string): string {
+  const lines = readFileSync('samples/opencps-ho-so.csv', 'utf8').split('\n');
+  OWNERS.forEach((owner, i) => {
+    const fields = splitCsvLine(lines[i + 1]);
+    fields[4] = csvField(owner);
+    lines[i + 1] = fields.join(',');
+  });
+  const path = join(dir, 'ho-so-khoang-trang.csv');
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+describe('texts keep their white space in the written workbook', () => {
+  it('writes xml:space="preserve" exactly on texts with outer white space, a break, a tab or a run of spaces', () => {
+    const preserved = OWNERS.map((o) => cellXml('E2', o, 0).includes('xml:space="preserve"'));
+    expect(preserved).toEqual([true, true, true, true, true, true, false]);
+    expect(cellXml('A1', 'Đúng hạn', 3)).toBe('<c r="A1" s="3" t="inlineStr"><is><t>Đúng hạn</t></is></c>');
+  });
+
+  it.skipIf(!HAVE)('LibreOffice reads every owner back as the CSV holds it, from the streamed and the in-memory writer', async () => {
+    const dir = tempDir();
+    const csv = spacedSample(dir);
+    const streamed = join(dir, 'streamed.xlsx');
+    const outcome = await writeCheckStream(new CsvFileRows(csv), { sheetName: 'ho-so-khoang-trang', settings: defaultSettings(SAMPLES_AS_OF), outPath: streamed });
+    expect(outcome.written).toBe(true);
+    const memory = join(dir, 'memory.xlsx');
+    await checkToFile(csv, memory);
+    const out = join(dir, 'lo');
+    recalcWithLibreOffice([streamed, memory], out);
+    for (const file of [streamed, memory]) {
+      const sheets = readRecalculated(out, file);
+      const data = [...sheets.values()][0];
+      // LibreOffice leaves a cell of spaces only as text; compare everything as text.
+      const owners = OWNERS.map((_, i) => String(data(i + 2, 5) ?? ''));
+      expect(owners, file).toEqual(OWNERS);
+    }
+  }, 120_000);
+});
