@@ -64,8 +64,9 @@ const AS_OF = '2024-06-14';
 /** Runs of LibreOffice and of the CLI on the 100k CSV, for the medians of the time target (BENCH_REPEAT). */
 const REPEAT = Math.max(1, Number(process.env.BENCH_REPEAT ?? 3));
 
-function median(values: readonly number[]): number {
-  return values.slice().sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The middle item by `key` (of an odd count; the upper middle of an even one). */
+function median<T>(items: readonly T[], key: (item: T) => number): T {
+  return items.slice().sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)];
 }
 
 async function cli(what: string, file: string, out: string, dir: string, rows: number, target: string, ok: (m: Measure) => boolean | null): Promise<Measure> {
@@ -116,14 +117,13 @@ async function main(): Promise<void> {
 
   console.error('LibreOffice …');
   let soffice: number | null = null;
-  let sofficeRuns: number[] = [];
+  const sofficeRuns: number[] = [];
   if (hasSoffice()) {
     const formulas = join(dir, 'formulas-100k.xlsx');
     await writeFormulaWorkbook(formulas, rows, SEED, parseIsoDay(AS_OF) as Day);
     await timeSoffice(formulas, dir); // first start of a new profile: not timed
-    sofficeRuns = [];
     for (let i = 0; i < REPEAT; i++) sofficeRuns.push((await timeSoffice(formulas, dir)).seconds * 1000);
-    soffice = median(sofficeRuns);
+    soffice = median(sofficeRuns, (ms) => ms);
   }
   console.error('check --out 100k.csv …');
   // Wall times on a shared 2-core machine vary by ±15 %: both sides of the ratio are medians of REPEAT runs.
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
       soffice === null ? '≤ 0.5 × LibreOffice (not installed)' : `≤ 0.5 × LibreOffice (median ${fmt(soffice / 1000, 2)} s) = ${fmt(soffice / 2000, 2)} s`,
       (m) => (soffice === null ? null : m.wallMs <= soffice / 2)));
   }
-  const csvRun = csvRuns.slice().sort((a, b) => a.wallMs - b.wallMs)[Math.floor(csvRuns.length / 2)];
+  const csvRun = median(csvRuns, (m) => m.wallMs);
   measures.push(csvRun);
   console.error('check --out 100k.xlsx …');
   measures.push(await cli('`dunghan check 100k.xlsx --out` (whole CLI, child process)', xlsx, join(dir, 'ket-qua-xlsx.xlsx'), dir, rows, '≤ 400 MB', (m) => m.peakMb <= 400));

@@ -8,8 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { csvField } from '../bench/synthetic.js';
 import { defaultSettings } from '../core/index.js';
 import { CsvFileRows } from '../cli/src/files/csv-file-rows.js';
+import { readCsv } from '../readers/index.js';
 import { writeCheckStream } from '../cli/src/workbook/write-check-stream.js';
 import { cellXml } from '../cli/src/workbook/ooxml/tab-sheet.js';
 import { haveSoffice, readRecalculated, recalcWithLibreOffice, SOFFICE_INSTALL } from './live-helpers.js';
@@ -21,35 +23,12 @@ if (!HAVE && process.env.CI === 'true') throw new Error(`test/cell-text-space: s
 /** Owner names (column E of the sample) whose white space a reader could lose. */
 const OWNERS = [' Vũ Thu Hà', 'Nguyễn Công Tài ', 'Lê  Văn Nam', 'Trần Thị\nBích', 'Phạm\tHùng', '  ', 'Đỗ Minh Khoa'];
 
-function csvField(text: string): string {
-  return /[",\n\r\t ]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A CSV line's fields as written, quoted ones whole ("Phòng Kinh tế, Hạ tầng và Đô thị"). */
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i <= line.length; i++) {
-    if (line[i] === '"') quoted = !quoted;
-    else if ((line[i] === ',' && !quoted) || i === line.length) {
-      fields.push(line.slice(start, i));
-      start = i + 1;
-    }
-  }
-  return fields;
-}
-
-/** The OpenCPS sample with the first rows' owners replaced by OWNERS. */
+/** The OpenCPS sample, read by the project's CSV reader, with the first rows' owners replaced by OWNERS. */
 function spacedSample(dir: string): string {
-  const lines = readFileSync('samples/opencps-ho-so.csv', 'utf8').split('\n');
-  OWNERS.forEach((owner, i) => {
-    const fields = splitCsvLine(lines[i + 1]);
-    fields[4] = csvField(owner);
-    lines[i + 1] = fields.join(',');
-  });
+  const cells = readCsv(readFileSync('samples/opencps-ho-so.csv'), 'x').grid.cells.map((row) => [...row]);
+  OWNERS.forEach((owner, i) => (cells[i + 1][4] = owner));
   const path = join(dir, 'ho-so-khoang-trang.csv');
-  writeFileSync(path, lines.join('\n'));
+  writeFileSync(path, cells.map((row) => row.map((v) => csvField(typeof v === 'string' || typeof v === 'number' ? v : null)).join(',')).join('\n'));
   return path;
 }
 

@@ -127,11 +127,8 @@ export function isLiveTab(tab: SheetPlan | undefined): boolean {
   return tab !== undefined && (tab.kind === 'form-06a' || tab.kind === 'score-766');
 }
 
-/** What the pane shows after "Xuất sổ tự tính" (`asOfCell` "AC18"; `notes`: what the running Excel could not do). */
-export type LiveOutcome = LiveSummary;
-
 /** "Xuất sổ tự tính" on the active sheet (or `sheetName`): read, check, plan, write tabs, write the data block. */
-export async function runLive(host: ExcelHost, store: WorkbookStore, base: Settings, options: TabsOptions & { sheetName?: string | null } = {}): Promise<LiveOutcome> {
+export async function runLive(host: ExcelHost, store: WorkbookStore, base: Settings, options: TabsOptions & { sheetName?: string | null } = {}): Promise<LiveSummary> {
   const supports = (v: string) => host.supports(v);
   const progress = options.progress ?? (() => undefined);
   const read = await host.run((context) => readAndCheck(context, store, base, supports, options));
