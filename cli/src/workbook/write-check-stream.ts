@@ -19,7 +19,7 @@ import {
 } from '../../../core/index.js';
 import { safeSheetName } from './apply-plan.js';
 import { BASE_STYLES, basePackageParts, GRID_SHEET_TAIL, gridSheetHead } from './ooxml/base-package.js';
-import { dueColumnOf, gridRowsPatchedXml, patchRowsXml, patchSheetHead, planRows, UnsupportedSheetError } from './ooxml/data-sheet.js';
+import { dueColumnOf, patchRowsXml, patchSheetHead, planRows, UnsupportedSheetError, writeGridRowsPatched } from './ooxml/data-sheet.js';
 import { patchPackage } from './ooxml/package.js';
 import { StylesPatch } from './ooxml/styles.js';
 import { SheetRowSplitter, type RawRow } from './ooxml/sheet-rows.js';
@@ -149,7 +149,7 @@ class BlockWriter {
       this.sheet.write(`${patchSheetHead(gridSheetHead(block.rows), plan, 0, null)}<sheetData>`);
     }
     const ops = planRows(plan, this.styles, DATA_SHEET_LABELS.legendTitle, 0, block.first);
-    this.sheet.write(gridRowsPatchedXml(block.rows, block.firstRow, ops, dueColumnOf(plan), this.styles));
+    writeGridRowsPatched(this.sheet.out, block.rows, block.firstRow, ops, dueColumnOf(plan), this.styles);
   }
 }
 

@@ -4,9 +4,9 @@
  * The checked workbook is then made from it like from an .xlsx.
  */
 import type { InputCell, SheetGrid } from '../../../../core/index.js';
-import { cellXml } from './tab-sheet.js';
 import { colLetters, escapeXml } from './xml.js';
 import { textPart, type ZipPart } from './zip.js';
+import { xmlText } from './xml-bytes.js';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -90,17 +90,20 @@ export function gridSheetHead(firstRows: readonly (readonly unknown[])[], col0 =
 
 /** <row> elements for rows of a grid, values as read (strings inline, so formula-like text stays text). */
 export function gridRowsXml(cells: readonly (readonly InputCell[])[], row0: number, col0 = 1): { xml: string; maxCol: number } {
-  const rows: string[] = [];
   let maxCol = 1;
-  cells.forEach((line, r) => {
-    let xml = '';
-    line.forEach((value, c) => {
-      if (value === null || value === undefined || value === '') return;
-      const col = col0 + c;
-      if (col > maxCol) maxCol = col;
-      xml += cellXml(`${colLetters(col)}${row0 + r}`, value, 0);
-    });
-    if (xml.length > 0) rows.push(`<row r="${row0 + r}">${xml}</row>`);
-  });
-  return { xml: rows.join(''), maxCol };
+  const xml = xmlText((out) =>
+    cells.forEach((line, r) => {
+      const filled = (c: number) => line[c] !== null && line[c] !== undefined && line[c] !== '';
+      if (!line.some((_, c) => filled(c))) return;
+      out.raw(`<row r="${row0 + r}">`);
+      line.forEach((value, c) => {
+        if (!filled(c)) return;
+        const col = col0 + c;
+        if (col > maxCol) maxCol = col;
+        out.cell(col, row0 + r, value, 0);
+      });
+      out.raw('</row>');
+    }),
+  );
+  return { xml, maxCol };
 }

@@ -4,8 +4,9 @@
  * index of the due cell change. Every other byte of the sheet stays as it was.
  */
 import type { CellRange, DataSheetPlan, InputCell, StatusColor } from '../../../../core/index.js';
-import { cellXml } from './tab-sheet.js';
+import type { PlanCell } from '../../../../core/index.js';
 import type { StylesPatch } from './styles.js';
+import { xmlText, type XmlBytes } from './xml-bytes.js';
 import { attr, colLetters, colNumber, removeAttr, section, setAttr } from './xml.js';
 
 /** Widths (characters) of the tool's columns and its legend, as the ExcelJS writer sets them. */
@@ -18,9 +19,15 @@ export class UnsupportedSheetError extends Error {
   override readonly name = 'UnsupportedSheetError';
 }
 
+/** One of the tool's cells: its value and format (written by XmlBytes.cell). */
+export interface ToolCell {
+  value: PlanCell;
+  xf: number;
+}
+
 export interface RowOps {
   /** The tool's cells of the row, by column. */
-  add: Map<number, string>;
+  add: Map<number, ToolCell>;
   due: { fill: string | null; fontColor: string | null } | null;
   reset: boolean;
 }
@@ -76,8 +83,8 @@ export function patchRowsXml(
   const flushBefore = (r: number) => {
     while (next < pending.length && pending[next] < r) {
       const row = pending[next++];
-      const cells = [...ops.get(row)!.add.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
-      if (cells.length > 0) out.push(`<row r="${row}">${cells.join('')}</row>`);
+      const adds = sortedAdds(ops.get(row)!);
+      if (adds.length > 0) out.push(`<row r="${row}">${toolCellsXml(adds, row)}</row>`);
     }
   };
   let at = 0;
@@ -117,79 +124,105 @@ export function patchRowsXml(
 }
 
 /**
- * What patchRowsXml(gridRowsXml(cells, row0).xml, ops, null, dueCol, styles) gives, made
- * straight from the grid instead of writing the rows and parsing them again: a streamed
- * CSV's rows get the tool's cells and the due cell's color as they are written.
+ * What patchRowsXml(gridRowsXml(cells, row0).xml, ops, null, dueCol, styles) gives, written
+ * straight from the grid into `out` instead of writing the rows and parsing them again: a
+ * streamed CSV's rows get the tool's cells and the due cell's color as they are written.
  */
-export function gridRowsPatchedXml(
+export function writeGridRowsPatched(
+  out: XmlBytes,
   cells: readonly (readonly InputCell[])[],
   row0: number,
   ops: ReadonlyMap<number, RowOps>,
   dueCol: number | null,
   styles: StylesPatch,
-): string {
-  const out: string[] = [];
+): void {
   const pending = [...ops.keys()].sort((a, b) => a - b);
   let next = 0;
-  const letters: string[] = [];
-  const letter = (col: number) => letters[col] ?? (letters[col] = colLetters(col));
+  const toolRow = (row: number, adds: readonly [number, ToolCell][]) => {
+    if (adds.length === 0) return;
+    out.raw(`<row r="${row}">`);
+    for (const [col, cell] of adds) out.cell(col, row, cell.value, cell.xf);
+    out.raw('</row>');
+  };
   for (let i = 0; i <= cells.length; i++) {
     const r = i < cells.length ? row0 + i : Number.MAX_SAFE_INTEGER;
     // Rows with an operation but no cells of the grid, before this one: the tool's cells only.
     while (next < pending.length && pending[next] < r) {
       const row = pending[next++];
-      const adds = [...ops.get(row)!.add.entries()].sort((a, b) => a[0] - b[0]);
-      if (adds.length > 0) out.push(`<row r="${row}">${adds.map((a) => a[1]).join('')}</row>`);
+      toolRow(row, sortedAdds(ops.get(row)!));
     }
     if (i === cells.length) break;
     const line = cells[i];
     const op = ops.get(r);
     if (next < pending.length && pending[next] === r) next++;
-    let xml = '';
-    let any = false;
+    let first = 0;
+    while (first < line.length && isEmpty(line[first])) first++;
     if (op === undefined) {
-      for (let c = 0; c < line.length; c++) {
-        const value = line[c];
-        if (value === null || value === undefined || value === '') continue;
-        xml += cellXml(`${letter(c + 1)}${r}`, value, 0);
-        any = true;
-      }
-      if (any) out.push(`<row r="${r}">${xml}</row>`);
+      if (first === line.length) continue;
+      out.raw(`<row r="${r}">`);
+      for (let c = first; c < line.length; c++) if (!isEmpty(line[c])) out.cell(c + 1, r, line[c], 0);
+      out.raw('</row>');
       continue;
     }
-    const adds = [...op.add.entries()].sort((a, b) => a[0] - b[0]);
+    const adds = sortedAdds(op);
     // A row without cells of its own gets only the tool's cells, as when it has no <row> to patch.
-    if (!line.some((v) => v !== null && v !== undefined && v !== '')) {
-      if (adds.length > 0) out.push(`<row r="${r}">${adds.map((e) => e[1]).join('')}</row>`);
+    if (first === line.length) {
+      toolRow(r, adds);
       continue;
     }
+    out.raw(`<row r="${r}">`);
     const recolor = dueCol !== null && (op.due !== null || op.reset);
     let a = 0;
     let sawDue = false;
-    for (let c = 0; c < line.length; c++) {
+    const addsBefore = (col: number) => {
+      while (a < adds.length && adds[a][0] < col) {
+        const [c, cell] = adds[a++];
+        out.cell(c, r, cell.value, cell.xf);
+      }
+    };
+    for (let c = first; c < line.length; c++) {
       const value = line[c];
-      if (value === null || value === undefined || value === '') continue;
+      if (isEmpty(value)) continue;
       const col = c + 1;
       if (op.due !== null && !sawDue && dueCol !== null && dueCol < col) {
-        while (a < adds.length && adds[a][0] < dueCol) xml += adds[a++][1];
-        if (!(a < adds.length && adds[a][0] === dueCol)) xml += `<c r="${letter(dueCol)}${r}" s="${recolored(0, op, styles)}"/>`;
+        addsBefore(dueCol);
+        if (!(a < adds.length && adds[a][0] === dueCol)) out.cell(dueCol, r, null, recolored(0, op, styles));
         sawDue = true;
       }
-      while (a < adds.length && adds[a][0] < col) xml += adds[a++][1];
+      addsBefore(col);
       if (a < adds.length && adds[a][0] === col) continue;
       if (col === dueCol && recolor) {
         sawDue = true;
-        xml += withStyleLast(cellXml(`${letter(col)}${r}`, value, 0), recolored(0, op, styles));
-      } else xml += cellXml(`${letter(col)}${r}`, value, 0);
+        out.cell(col, r, value, recolored(0, op, styles));
+      } else out.cell(col, r, value, 0);
     }
     if (op.due !== null && !sawDue && dueCol !== null) {
-      while (a < adds.length && adds[a][0] < dueCol) xml += adds[a++][1];
-      if (!(a < adds.length && adds[a][0] === dueCol)) xml += `<c r="${letter(dueCol)}${r}" s="${recolored(0, op, styles)}"/>`;
+      addsBefore(dueCol);
+      if (!(a < adds.length && adds[a][0] === dueCol)) out.cell(dueCol, r, null, recolored(0, op, styles));
     }
-    while (a < adds.length) xml += adds[a++][1];
-    out.push(`<row r="${r}">${xml}</row>`);
+    addsBefore(Number.MAX_SAFE_INTEGER);
+    out.raw('</row>');
   }
-  return out.join('');
+}
+
+function isEmpty(value: InputCell | undefined): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** A row's tool cells in column order (planRows adds them in order, so this rarely sorts). */
+function sortedAdds(op: RowOps): [number, ToolCell][] {
+  const adds = [...op.add.entries()];
+  for (let i = 1; i < adds.length; i++) {
+    if (adds[i - 1][0] > adds[i][0]) return adds.sort((x, y) => x[0] - y[0]);
+  }
+  return adds;
+}
+
+/** The tool's cells of row `r` as XML. */
+function toolCellsXml(adds: readonly [number, ToolCell][], r: number): string {
+  return xmlText((out) => {
+    for (const [col, cell] of adds) out.cell(col, r, cell.value, cell.xf);
+  });
 }
 
 /** What to do on each row: the tool's cells (headings, values, legend) and the due cell's color. */
@@ -214,7 +247,7 @@ export function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: 
   const grey = { color: GREY };
   if (headAndLegend) {
     const headingXf = styles.xfFor({ bold: true, hAlign: 'center', vAlign: 'center', wrap: true }, grey);
-    plan.headings.forEach((h, j) => op(plan.headerRow).add.set(plan.firstCol + j, cellXml(ref(plan.firstCol + j, plan.headerRow), h, headingXf)));
+    plan.headings.forEach((h, j) => op(plan.headerRow).add.set(plan.firstCol + j, { value: h, xf: headingXf }));
   }
   const xfCache = new Map<string, number>();
   const valueXf = (j: number, color: StatusColor | undefined) => {
@@ -233,15 +266,15 @@ export function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: 
     const color = statusOfRow.get(r);
     line.forEach((v, j) => {
       const value = dateCols[j] && typeof v === 'number' ? v + dateOffset : v;
-      op(r).add.set(plan.firstCol + j, cellXml(ref(plan.firstCol + j, r), value, valueXf(j, color)));
+      op(r).add.set(plan.firstCol + j, { value, xf: valueXf(j, color) });
     });
   });
   if (!headAndLegend) return ops;
   const { anchor, rows } = plan.legend;
-  op(anchor.row).add.set(anchor.col, cellXml(ref(anchor.col, anchor.row), legendTitle, styles.xfFor({ bold: true }, grey)));
+  op(anchor.row).add.set(anchor.col, { value: legendTitle, xf: styles.xfFor({ bold: true }, grey) });
   rows.forEach((color, i) => {
     const style = { ...(color.fill ? { fill: color.fill } : {}), ...(color.fontColor ? { fontColor: color.fontColor } : {}) };
-    op(anchor.row + 1 + i).add.set(anchor.col, cellXml(ref(anchor.col, anchor.row + 1 + i), color.label, styles.xfFor(style, grey)));
+    op(anchor.row + 1 + i).add.set(anchor.col, { value: color.label, xf: styles.xfFor(style, grey) });
   });
   return ops;
 }
@@ -252,7 +285,7 @@ export function planRows(plan: DataSheetPlan, styles: StylesPatch, legendTitle: 
  * restyled. Null when the row needs the full merge.
  */
 function appendToRow(body: string, r: number, op: RowOps, dueCol: number | null, styles: StylesPatch): { xml: string; maxCol: number } | null {
-  const adds = [...op.add.entries()].sort((a, b) => a[0] - b[0]);
+  const adds = sortedAdds(op);
   const last = body.lastIndexOf('<c ');
   if (last >= 0 && adds.length > 0 && refColumn(body.slice(last + 2, body.indexOf('>', last))) >= adds[0][0]) return null;
   let xml = body;
@@ -267,14 +300,7 @@ function appendToRow(body: string, r: number, op: RowOps, dueCol: number | null,
     }
   }
   const maxCol = adds.length > 0 ? adds[adds.length - 1][0] : 0;
-  return { xml: xml + adds.map((a) => a[1]).join(''), maxCol };
-}
-
-/** A cell written without a style, given one as the last attribute (as withStyle does). */
-function withStyleLast(cell: string, xf: number): string {
-  const end = cell.indexOf('>');
-  const at = cell[end - 1] === '/' ? end - 1 : end;
-  return `${cell.slice(0, at)} s="${xf}"${cell.slice(at)}`;
+  return { xml: xml + toolCellsXml(adds, r), maxCol };
 }
 
 /** A due cell's attributes with its new style index. */
@@ -282,7 +308,11 @@ function withStyle(attrs: string, op: RowOps, styles: StylesPatch): string {
   const sAt = attrs.indexOf(' s="');
   const old = sAt < 0 ? 0 : Number(attrs.slice(sAt + 4, attrs.indexOf('"', sAt + 4)));
   const xf = String(recolored(old, op, styles));
-  return sAt < 0 ? `${attrs} s="${xf}"` : `${attrs.slice(0, sAt + 4)}${xf}${attrs.slice(attrs.indexOf('"', sAt + 4))}`;
+  if (sAt >= 0) return `${attrs.slice(0, sAt + 4)}${xf}${attrs.slice(attrs.indexOf('"', sAt + 4))}`;
+  // New style right after the reference, where XmlBytes.cell writes it.
+  const rAt = attrs.indexOf(' r="');
+  const after = rAt < 0 ? attrs.length : attrs.indexOf('"', rAt + 4) + 1;
+  return `${attrs.slice(0, after)} s="${xf}"${attrs.slice(after)}`;
 }
 
 /** One row's cells: old tool cells dropped, the due cell recolored, the tool's cells merged in column order. */
@@ -316,7 +346,7 @@ function patchRowCells(
     kept.push([col, text]);
   }
   if (op && dueCol !== null && op.due && !sawDue) kept.push([dueCol, `<c r="${ref(dueCol, r)}" s="${recolored(0, op, styles)}"/>`]);
-  if (op) for (const [col, text] of op.add) kept.push([col, text]);
+  if (op) for (const [col, cell] of op.add) kept.push([col, toolCellsXml([[col, cell]], r)]);
   // Usually in order already: the tool's cells come after the user's.
   for (let i = 1; i < kept.length; i++) {
     if (kept[i - 1][0] > kept[i][0]) {

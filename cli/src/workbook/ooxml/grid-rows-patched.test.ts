@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { InputCell } from '../../../../core/index.js';
 import { gridRowsXml } from './base-package.js';
-import { gridRowsPatchedXml, patchRowsXml, type RowOps } from './data-sheet.js';
+import { patchRowsXml, writeGridRowsPatched, type RowOps, type ToolCell } from './data-sheet.js';
 import { BASE_STYLES } from './base-package.js';
 import { StylesPatch } from './styles.js';
-import { cellXml } from './tab-sheet.js';
-import { colLetters } from './xml.js';
+import { xmlText } from './xml-bytes.js';
 
 const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 50000 }), fc.constantFrom('<&>"', '=SUM(A1)', 'Đã trả'));
 
-describe('gridRowsPatchedXml', () => {
+describe('writeGridRowsPatched', () => {
   it('writes what patching the written grid gives, byte for byte', () => {
     fc.assert(
       fc.property(
@@ -24,8 +23,8 @@ describe('gridRowsPatchedXml', () => {
             const ops = new Map<number, RowOps>();
             for (const [dr, colored, withAdds, firstAdd] of opSpecs) {
               const r = row0 + dr;
-              const add = new Map<number, string>();
-              if (withAdds) for (let c = firstAdd; c < firstAdd + 3; c++) add.set(c, cellXml(`${colLetters(c)}${r}`, `t${c}`, 0));
+              const add = new Map<number, ToolCell>();
+              if (withAdds) for (let c = firstAdd; c < firstAdd + 3; c++) add.set(c, { value: `t${c}`, xf: 0 });
               ops.set(r, { add, due: colored ? { fill: 'FFC7CE', fontColor: '9C0006' } : null, reset: false });
             }
             return ops;
@@ -33,7 +32,7 @@ describe('gridRowsPatchedXml', () => {
           const a = new StylesPatch(BASE_STYLES);
           const b = new StylesPatch(BASE_STYLES);
           const expected = patchRowsXml(gridRowsXml(cells, row0).xml, build(), null, dueCol, a).xml;
-          expect(gridRowsPatchedXml(cells, row0, build(), dueCol, b)).toBe(expected);
+          expect(xmlText((out) => writeGridRowsPatched(out, cells, row0, build(), dueCol, b))).toBe(expected);
           expect(b.serialize()).toBe(a.serialize());
         },
       ),

@@ -117,7 +117,7 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest, l
     const part = `${dir}worksheets/sheet${nextPart++}.xml`;
     const rid = `rId${nextRid++}`;
     const named = { ...tab, name: tabNames[i] };
-    added.push(lazyTabs && tab.charts.length === 0 ? { name: part, write: (sink) => writeTabSheetXml(named, styles, sink) } : textPart(part, tabSheetXml(named, styles)));
+    added.push(lazyTabs && tab.charts.length === 0 ? { name: part, write: (out) => writeTabSheetXml(named, styles, out) } : textPart(part, tabSheetXml(named, styles)));
     rels = rels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="${part.slice(dir.length)}"/></Relationships>`);
     types = types.replace('</Types>', `<Override PartName="/${part}" ContentType="${WORKSHEET_CT}"/></Types>`);
     newEntries.push(`<sheet name="${escapeXml(tabNames[i])}" sheetId="${nextSheetId++}" ${relPrefix}:id="${rid}"/>`);
@@ -138,7 +138,7 @@ export function patchPackage(parts: readonly ZipPart[], request: PatchRequest, l
   replaced.set(workbookPath, textPart(workbookPath, workbook));
   replaced.set(relsPath, textPart(relsPath, rels));
   replaced.set('[Content_Types].xml', textPart('[Content_Types].xml', types));
-  const stylesPart: PackagePart = lazyTabs ? { name: stylesPath, write: (sink) => sink(styles.serialize()), last: true } : textPart(stylesPath, styles.serialize());
+  const stylesPart: PackagePart = lazyTabs ? { name: stylesPath, write: (out) => out.raw(styles.serialize()), last: true } : textPart(stylesPath, styles.serialize());
 
   replaced.set(stylesPath, stylesPart);
   const out: PackagePart[] = [];

@@ -3,11 +3,12 @@
  * even when they look like a formula), one format per distinct style, merges, widths,
  * heights, frozen panes and the print setup of NĐ 30/2020 (document-format.md §6.1).
  */
-import type { CellStyle, PlanCell, PrintSetup, SheetPlan } from '../../../../core/index.js';
+import type { CellStyle, PrintSetup, SheetPlan } from '../../../../core/index.js';
 import { widthFromPoints } from '../excel-style.js';
 import type { StylesPatch } from './styles.js';
 import { argb } from './styles.js';
-import { cellTextXml, colLetters, escapeXml } from './xml.js';
+import { colLetters, escapeXml } from './xml.js';
+import { xmlText, type XmlBytes } from './xml-bytes.js';
 
 const MM_PER_INCH = 25.4;
 export const REPORT_FONT = 'Times New Roman';
@@ -16,16 +17,11 @@ const PAGE_NUMBER_HEADER = `&C&"${REPORT_FONT},Regular"&13&P`;
 
 /** Worksheet XML of a tab; its charts are added as drawing parts afterwards (add-charts.ts). */
 export function tabSheetXml(plan: SheetPlan, styles: StylesPatch): string {
-  const pieces: string[] = [];
-  writeTabSheetXml(plan, styles, (text) => pieces.push(text));
-  return pieces.join('');
+  return xmlText((out) => writeTabSheetXml(plan, styles, out));
 }
 
-/** Rows of a tab given to the sink at a time: a list of 300,000 dossiers is never one string. */
-const ROWS_PER_PIECE = 2000;
-
-/** The same XML as tabSheetXml, given to `sink` in pieces. */
-export function writeTabSheetXml(plan: SheetPlan, styles: StylesPatch, sink: (text: string) => void): void {
+/** The same XML as tabSheetXml, written into `out` (a list of 300,000 dossiers is never one string). */
+export function writeTabSheetXml(plan: SheetPlan, styles: StylesPatch, out: XmlBytes): void {
   // A dense grid (tabs are at most a few dozen columns wide): each cell keeps the list of
   // style entries covering it; the merged style (later entries win) and its format are
   // worked out once per distinct list.
@@ -69,7 +65,6 @@ export function writeTabSheetXml(plan: SheetPlan, styles: StylesPatch, sink: (te
     return xf;
   };
   const heights = new Map(plan.rowHeightsPt.map((h) => [h.row, h.heightPt]));
-  const letters = Array.from({ length: width }, (_, c) => colLetters(c + 1));
   // The sheet's extent first (the <dimension> goes before the rows): the last row written and the widest.
   let maxCol = plan.columnWidthsPt.length;
   let lastRow = 1;
@@ -82,7 +77,7 @@ export function writeTabSheetXml(plan: SheetPlan, styles: StylesPatch, sink: (te
     }
     if (any) lastRow = r + 1;
   }
-  sink(
+  out.raw(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       `<sheetPr>${plan.tabColor ? `<tabColor rgb="${argb(plan.tabColor)}"/>` : ''}${fits(plan.print) ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>` +
@@ -92,50 +87,25 @@ export function writeTabSheetXml(plan: SheetPlan, styles: StylesPatch, sink: (te
       colsXml(plan.columnWidthsPt) +
       '<sheetData>',
   );
-  let out: string[] = [];
+  const xfs = new Int32Array(keyText.length).fill(-1);
   for (let r = 0; r < height; r++) {
     const rowHeight = heights.get(r + 1);
-    let cells = '';
+    const line = plan.cells[r];
+    let any = rowHeight !== undefined;
+    for (let c = 0; c < width && !any; c++) any = (line?.[c] ?? null) !== null || keys[r * width + c] !== 0;
+    if (!any) continue;
+    out.raw(`<row r="${r + 1}"${rowHeight === undefined ? '' : ` ht="${rowHeight}" customHeight="1"`}>`);
     for (let c = 0; c < width; c++) {
-      const at = r * width + c;
-      const value = plan.cells[r]?.[c] ?? null;
-      if (value === null && keys[at] === 0) continue;
-      cells += cellXml(`${letters[c]}${r + 1}`, value, xfOf(keyText[keys[at]]));
+      const key = keys[r * width + c];
+      const value = line?.[c] ?? null;
+      if (value === null && key === 0) continue;
+      if (xfs[key] < 0) xfs[key] = xfOf(keyText[key]);
+      out.cell(c + 1, r + 1, value, xfs[key]);
     }
-    if (cells.length === 0 && rowHeight === undefined) continue;
-    out.push(`<row r="${r + 1}"${rowHeight === undefined ? '' : ` ht="${rowHeight}" customHeight="1"`}>${cells}</row>`);
-    if (out.length >= ROWS_PER_PIECE) {
-      sink(out.join(''));
-      out = [];
-    }
+    out.raw('</row>');
   }
-  sink(`${out.join('')}</sheetData>${mergesXml(plan)}${printXml(plan.print)}</worksheet>`);
+  out.raw(`</sheetData>${mergesXml(plan)}${printXml(plan.print)}</worksheet>`);
 }
-
-/** One cell: text inline (never a formula), numbers as numbers, booleans as booleans. */
-export function cellXml(ref: string, value: PlanCell | undefined, xf: number): string {
-  const s = xf > 0 ? ` s="${xf}"` : '';
-  if (value === null || value === undefined) return `<c r="${ref}"${s}/>`;
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
-  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  // Excel trims a text's outer white space unless told to keep it; most cells have none, and
-  // leaving the attribute off them makes the sheet XML a quarter smaller.
-  const space = keepsSpace(value) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${cellTextXml(value)}</t></is></c>`;
-}
-
-/** Text whose white space Excel would drop or fold without xml:space="preserve": at either end, a tab or line break, or a run of spaces. */
-function keepsSpace(text: string): boolean {
-  if (text.length === 0) return false;
-  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) || INNER_SPACE.test(text);
-}
-
-/** XML white space (tab, LF, CR, space), the only characters XML readers may fold. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
-
-const INNER_SPACE = /[\t\n\r]| {2}/;
 
 function paneXml(freeze: SheetPlan['freeze']): string {
   if (!freeze || (freeze.rows <= 0 && freeze.cols <= 0)) return '';

@@ -16,18 +16,6 @@ export function unescapeXml(text: string): string {
   });
 }
 
-/** Characters XML 1.0 forbids (control characters other than tab, LF, CR). */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text for a cell: escaped, without characters XML cannot hold. */
-const NEEDS_WORK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
-
-export function cellTextXml(text: string): string {
-  // Most cells need neither: one scan instead of two replaces.
-  if (!NEEDS_WORK.test(text)) return text;
-  return escapeXml(text.replace(INVALID_XML, ''));
-}
-
 /** The value of an attribute in a start tag's attribute text, or null. */
 const ATTR_RES = new Map<string, RegExp>();
 

@@ -29,7 +29,7 @@ describe('ZipWriter', () => {
     stream.write(big);
     stream.close();
     writer.add({ name: 'xl/styles.xml', data: new TextEncoder().encode('<styleSheet/>') });
-    writer.addAll([{ name: 'xl/worksheets/sheet6.xml', write: (sink) => { sink(big); sink(''); } }]);
+    writer.addAll([{ name: 'xl/worksheets/sheet6.xml', write: (out) => { out.raw(big); out.raw(''); } }]);
     writer.finish();
     const zip = new Uint8Array(Buffer.concat(chunks));
     const crcs = centralCrcs(zip);
