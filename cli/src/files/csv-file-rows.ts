@@ -33,7 +33,7 @@ export class CsvFileRows implements AsyncIterable<InputCell[][]> {
     });
     this.stream = stream;
     for await (const chunk of createReadStream(this.path, { highWaterMark: CHUNK })) {
-      stream.push(new Uint8Array(chunk as Buffer), false);
+      stream.push(view(chunk as Buffer), false);
       if (out.length > 0) {
         yield out;
         out = [];
@@ -51,7 +51,7 @@ export async function guessFileEncoding(path: string): Promise<TextEncodingGuess
   // The bytes of a character cut by the chunk's end, checked with the next chunk.
   let carry = new Uint8Array(0);
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
-    let bytes = new Uint8Array(chunk as Buffer);
+    let bytes = view(chunk as Buffer);
     if (first) {
       first = false;
       if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) guess = { encoding: 'utf-8', bomLength: 3, assumedWindows1258: false };
@@ -70,6 +70,11 @@ export async function guessFileEncoding(path: string): Promise<TextEncodingGuess
     carry = bytes.slice(whole);
   }
   return carry.length > 0 ? WINDOWS_1258 : guess;
+}
+
+/** The chunk's bytes without a copy (new Uint8Array(chunk) would copy; the stream never reuses a chunk it gave). */
+function view(chunk: Buffer): Uint8Array {
+  return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
 }
 
 const WINDOWS_1258: TextEncodingGuess = { encoding: 'windows-1258', bomLength: 0, assumedWindows1258: true };
