@@ -143,6 +143,11 @@ export function xmlBytes(write: (out: XmlBytes) => void): Uint8Array {
   const out = new XmlBytes((bytes) => chunks.push(bytes.slice()), 1 << 16);
   write(out);
   out.flush();
+  return concatBytes(chunks);
+}
+
+/** The chunks joined into one array (the chunk itself when there is one). */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   let length = 0;
   for (const c of chunks) length += c.length;

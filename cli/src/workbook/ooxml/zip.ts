@@ -10,7 +10,7 @@
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { unzipSync, Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
-import { XmlBytes } from './xml-bytes.js';
+import { concatBytes, XmlBytes } from './xml-bytes.js';
 
 /** One part of the package. */
 export interface ZipPart {
@@ -165,15 +165,7 @@ export function writeZip(parts: readonly ZipPart[]): Uint8Array {
   const writer = new ZipWriter((chunk) => chunks.push(chunk));
   for (const part of parts) writer.add(part);
   writer.finish();
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /**
